@@ -1,0 +1,80 @@
+package dev.partnership;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The instruments the library ships, defined by factor names only. */
+final class BuiltInInstruments {
+    private BuiltInInstruments() {
+    }
+
+    /** Built-ins by id. */
+    static final Map<String, Instrument> BY_ID;
+
+    static {
+        Map<String, Instrument> byId = new LinkedHashMap<>();
+        Instrument cf = collaborationFactors();
+        byId.put(cf.id(), cf);
+        BY_ID = Collections.unmodifiableMap(byId);
+    }
+
+    /**
+     * The 20 collaboration factors in 6 categories after Mattessich &amp; Monsey, <i>Collaboration: What Makes It
+     * Work</i> (2nd ed., 2001), two items each ({@code cf01}…{@code cf40}, items {@code 2k−1} and {@code 2k}
+     * measuring factor {@code k}), on a 1–5 agreement scale with bands STRENGTH ≥ 4.0, BORDERLINE ≥ 3.0,
+     * CONCERN below.
+     */
+    private static Instrument collaborationFactors() {
+        String[][] categories = {
+                {"environment", "Environment"},
+                {"membership", "Membership characteristics"},
+                {"process", "Process and structure"},
+                {"communication", "Communication"},
+                {"purpose", "Purpose"},
+                {"resources", "Resources"},
+        };
+        String[][] factors = {
+                {"history", "History of collaboration or cooperation in the community", "environment"},
+                {"legitimate-leader", "Collaborative group seen as a legitimate leader in the community", "environment"},
+                {"climate", "Favorable political and social climate", "environment"},
+                {"mutual-respect", "Mutual respect, understanding, and trust", "membership"},
+                {"cross-section", "Appropriate cross section of members", "membership"},
+                {"self-interest", "Members see collaboration as in their self-interest", "membership"},
+                {"compromise", "Ability to compromise", "membership"},
+                {"shared-stake", "Members share a stake in both process and outcome", "process"},
+                {"multiple-layers", "Multiple layers of participation", "process"},
+                {"flexibility", "Flexibility", "process"},
+                {"clear-roles", "Development of clear roles and policy guidelines", "process"},
+                {"adaptability", "Adaptability", "process"},
+                {"pace", "Appropriate pace of development", "process"},
+                {"open-communication", "Open and frequent communication", "communication"},
+                {"informal-links", "Established informal relationships and communication links", "communication"},
+                {"attainable-goals", "Concrete, attainable goals and objectives", "purpose"},
+                {"shared-vision", "Shared vision", "purpose"},
+                {"unique-purpose", "Unique purpose", "purpose"},
+                {"sufficient-resources", "Sufficient funds, staff, materials, and time", "resources"},
+                {"skilled-leadership", "Skilled leadership", "resources"},
+        };
+        List<Instrument.Category> cats = new ArrayList<>();
+        for (String[] c : categories) {
+            cats.add(new Instrument.Category(c[0], c[1]));
+        }
+        List<Instrument.Factor> facs = new ArrayList<>();
+        List<Instrument.Item> items = new ArrayList<>();
+        for (int k = 0; k < factors.length; k++) {
+            facs.add(new Instrument.Factor(factors[k][0], factors[k][1], factors[k][2]));
+            items.add(new Instrument.Item(String.format(Locale.ROOT, "cf%02d", 2 * k + 1), factors[k][0], false));
+            items.add(new Instrument.Item(String.format(Locale.ROOT, "cf%02d", 2 * k + 2), factors[k][0], false));
+        }
+        List<Instrument.Band> bands = List.of(
+                new Instrument.Band("STRENGTH", 4.0),
+                new Instrument.Band("BORDERLINE", 3.0),
+                new Instrument.Band("CONCERN", null));
+        return new Instrument("collaboration-factors", "Collaboration factors", new Instrument.Scale(1, 5, null),
+                items, facs, cats, bands);
+    }
+}

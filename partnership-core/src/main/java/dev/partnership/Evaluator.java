@@ -1,0 +1,268 @@
+package dev.partnership;
+
+import dev.partnership.spi.EvidenceIndex;
+import dev.partnership.spi.ScoringContext;
+import dev.partnership.spi.ScoringStrategy;
+import dev.partnership.spi.ScoringStrategyProvider;
+import dev.partnership.spi.StrategyParameters;
+import dev.partnership.spi.StrategyResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Evaluates partnerships with a fixed set of configured scoring strategies.
+ *
+ * <p>An evaluation builds the {@link EvidenceIndex} once, runs every enabled strategy on it in id order, and
+ * summarises each dimension ({@link DimensionSummary#combine}). The same partnership, {@code asOf} and
+ * configuration give an equal {@link Evaluation}, whose JSON is byte-identical.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.builder().config(EvaluationConfig.defaults()).build();
+ * Evaluation evaluation = evaluator.evaluate(partnership);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one evaluator may serve many threads at once.
+ */
+public final class Evaluator {
+    /** The program name written in {@code generator.name}. */
+    public static final String GENERATOR_NAME = "partnership";
+    /** This library's version, written in {@code generator.version}. */
+    public static final String VERSION = loadVersion();
+
+    private final EvaluationConfig config;
+    private final List<ScoringStrategy> strategies;
+    private final Evaluation.Generator generator;
+
+    private Evaluator(EvaluationConfig config, List<ScoringStrategy> strategies, Evaluation.Generator generator) {
+        this.config = config;
+        this.strategies = List.copyOf(strategies);
+        this.generator = generator;
+    }
+
+    private static String loadVersion() {
+        Properties p = new Properties();
+        try (InputStream in = Evaluator.class.getResourceAsStream("partnership-version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    /**
+     * Returns a builder with default configuration and {@link java.util.ServiceLoader} discovery on.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the configuration this evaluator was built with.
+     *
+     * @return the configuration
+     */
+    public EvaluationConfig config() {
+        return config;
+    }
+
+    /**
+     * Returns the strategies that run, in id order.
+     *
+     * @return the strategies
+     */
+    public List<ScoringStrategy> strategies() {
+        return strategies;
+    }
+
+    /**
+     * Evaluates as of the partnership's latest evidence ({@link Partnership#latestEvidence()}).
+     *
+     * @param partnership the partnership
+     * @return the evaluation
+     */
+    public Evaluation evaluate(Partnership partnership) {
+        return evaluate(partnership, partnership.latestEvidence());
+    }
+
+    /**
+     * Evaluates counting only evidence at or before {@code asOf}. Cost: O(n log n) to index n pieces of evidence,
+     * plus each strategy's own cost.
+     *
+     * @param partnership the partnership
+     * @param asOf        the evaluation time
+     * @return the evaluation
+     * @throws IllegalStateException when a strategy fails (a programming error in that strategy)
+     */
+    public Evaluation evaluate(Partnership partnership, Instant asOf) {
+        Objects.requireNonNull(partnership, "partnership");
+        Objects.requireNonNull(asOf, "asOf");
+        EvidenceIndex index = EvidenceIndex.of(partnership, asOf);
+        ScoringContext context = new ScoringContext(partnership, index, asOf, config.confidenceLevel(), config.seed(),
+                config.minCellSize());
+        List<Score> scores = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        int after = index.signalsAfterAsOf() + index.ratingsAfterAsOf() + index.measurementsAfterAsOf();
+        if (after > 0) {
+            warnings.add(new Warning(Warning.EVIDENCE_AFTER_AS_OF, null, String.format(Locale.ROOT,
+                    "%d signals, %d ratings and %d measurements dated after %s were not counted",
+                    index.signalsAfterAsOf(), index.ratingsAfterAsOf(), index.measurementsAfterAsOf(), asOf)));
+        }
+        Map<Dimension, List<Score>> byDimension = new EnumMap<>(Dimension.class);
+        for (ScoringStrategy strategy : strategies) {
+            StrategyResult result;
+            try {
+                result = strategy.score(context);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("strategy '" + strategy.id() + "' failed on partnership '"
+                        + partnership.id() + "': " + e.getMessage(), e);
+            }
+            scores.addAll(result.scores());
+            warnings.addAll(result.warnings());
+            byDimension.computeIfAbsent(strategy.dimension(), d -> new ArrayList<>()).addAll(result.scores());
+        }
+        Map<Dimension, DimensionSummary> summary = new EnumMap<>(Dimension.class);
+        byDimension.forEach((d, list) -> DimensionSummary.combine(list, config.confidenceLevel()).ifPresent(s -> {
+            summary.put(d, s);
+            if (s.interval() == null) {
+                warnings.add(new Warning(Warning.NO_INTERVAL, null,
+                        d + " summary has no interval: a contributing score has no normalized interval"));
+            }
+        }));
+        return new Evaluation(partnership.id(), asOf, generator, scores, summary, warnings);
+    }
+
+    /**
+     * Configures an {@link Evaluator}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private EvaluationConfig config = EvaluationConfig.defaults();
+        private final List<ScoringStrategyProvider> registered = new ArrayList<>();
+        private boolean discover = true;
+        private String generatorName = GENERATOR_NAME;
+        private String generatorVersion = VERSION;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the configuration.
+         *
+         * @param evaluationConfig the configuration
+         * @return this builder
+         */
+        public Builder config(EvaluationConfig evaluationConfig) {
+            this.config = Objects.requireNonNull(evaluationConfig, "config");
+            return this;
+        }
+
+        /**
+         * Registers a provider explicitly, in addition to any discovered.
+         *
+         * @param provider the provider
+         * @return this builder
+         */
+        public Builder register(ScoringStrategyProvider provider) {
+            registered.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /**
+         * Turns {@link java.util.ServiceLoader} discovery on (the default) or off.
+         *
+         * @param enabled whether to discover providers
+         * @return this builder
+         */
+        public Builder discover(boolean enabled) {
+            this.discover = enabled;
+            return this;
+        }
+
+        /**
+         * Sets what {@code generator} the evaluations name (default {@code partnership} and this library's
+         * version), for applications that embed the library under their own name.
+         *
+         * @param name    program name
+         * @param version program version
+         * @return this builder
+         */
+        public Builder generator(String name, String version) {
+            this.generatorName = Objects.requireNonNull(name, "name");
+            this.generatorVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * Returns the catalog this builder would use: discovered providers (when on) and registered ones.
+         *
+         * @return the catalog
+         * @throws IllegalStateException when two providers share an id
+         */
+        public StrategyCatalog catalog() {
+            StrategyCatalog base = discover ? StrategyCatalog.discover() : StrategyCatalog.of(List.of());
+            return base.with(registered);
+        }
+
+        /**
+         * Checks the configuration against the available strategies and builds the evaluator.
+         *
+         * @return the evaluator
+         * @throws InvalidConfigException when the configuration enables an unknown strategy, configures one that is
+         *                                not available, or gives a parameter it does not accept
+         * @throws IllegalStateException  when two providers share an id
+         */
+        public Evaluator build() {
+            StrategyCatalog catalog = catalog();
+            List<Problem> problems = new ArrayList<>();
+            if (config.enabled() != null) {
+                int i = 0;
+                for (String id : config.enabled()) {
+                    if (catalog.provider(id).isEmpty()) {
+                        problems.add(new Problem("/enabled/" + i, unknownStrategy(id, catalog)));
+                    }
+                    i++;
+                }
+            }
+            for (String id : config.strategies().keySet()) {
+                if (catalog.provider(id).isEmpty()) {
+                    problems.add(new Problem("/strategies/" + dev.partnership.internal.JsonPointers.escape(id),
+                            unknownStrategy(id, catalog)));
+                }
+            }
+            List<ScoringStrategy> strategies = new ArrayList<>();
+            for (ScoringStrategyProvider provider : catalog.providers()) {
+                boolean on = config.enabled() == null || config.enabled().contains(provider.id());
+                Map<String, Object> raw = config.strategies().getOrDefault(provider.id(), Map.of());
+                try {
+                    StrategyParameters parameters = StrategyParameters.of(provider.id(), provider.parameters(), raw);
+                    if (on) {
+                        strategies.add(provider.create(parameters));
+                    }
+                } catch (InvalidConfigException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidConfigException(null, problems);
+            }
+            return new Evaluator(config, strategies, new Evaluation.Generator(generatorName, generatorVersion));
+        }
+
+        private static String unknownStrategy(String id, StrategyCatalog catalog) {
+            return String.format(Locale.ROOT, "unknown strategy '%s'; available: %s", id,
+                    catalog.ids().isEmpty() ? "none" : String.join(", ", catalog.ids()));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Reading and writing the versioned data formats, each documented by a JSON Schema under {@code docs/schema}.
+ * Entry points: {@link dev.partnership.io.DatasetReader} and {@link dev.partnership.io.DatasetWriter} for
+ * {@code partnership-dataset/1}, {@link dev.partnership.io.EvaluationJson} for {@code partnership-evaluation/1},
+ * and {@link dev.partnership.io.ConfigReader} for {@code partnership-config/1}. Readers treat input as untrusted:
+ * they are strict, bounded by {@link dev.partnership.io.ReadLimits}, and report every problem with its JSON
+ * pointer in one exception. Writers are deterministic: the same value always gives the same bytes.
+ */
+package dev.partnership.io;

@@ -1,0 +1,34 @@
+package dev.partnership.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ReadLimitsTest {
+
+    @Test
+    void defaultsAreSafeAndDocumented() {
+        assertEquals(new ReadLimits(1L << 30, 1 << 20, 64, 100), ReadLimits.DEFAULTS);
+        assertEquals(ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES, ReadLimits.DEFAULTS.maxDocumentBytes());
+        assertEquals(ReadLimits.DEFAULT_MAX_STRING_LENGTH, ReadLimits.DEFAULTS.maxStringLength());
+        assertEquals(ReadLimits.DEFAULT_MAX_NESTING_DEPTH, ReadLimits.DEFAULTS.maxNestingDepth());
+        assertEquals(ReadLimits.DEFAULT_MAX_NUMBER_LENGTH, ReadLimits.DEFAULTS.maxNumberLength());
+    }
+
+    @Test
+    void withersChangeOneBoundEach() {
+        ReadLimits l = ReadLimits.DEFAULTS.withMaxDocumentBytes(10).withMaxStringLength(11).withMaxNestingDepth(12)
+                .withMaxNumberLength(13);
+        assertEquals(new ReadLimits(10, 11, 12, 13), l);
+        assertEquals(new ReadLimits(1L << 30, 1 << 20, 64, 100), ReadLimits.DEFAULTS, "defaults unchanged");
+    }
+
+    @Test
+    void boundsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new ReadLimits(0, 1, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ReadLimits(1, 0, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ReadLimits(1, 1, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ReadLimits(1, 1, 1, -1));
+    }
+}
