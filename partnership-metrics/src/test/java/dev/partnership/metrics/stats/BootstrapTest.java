@@ -1,0 +1,164 @@
+package dev.partnership.metrics.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.partnership.Interval;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Tests {@link Bootstrap}: its resampling, the percentile interval and the BCa interval. */
+class BootstrapTest {
+    private static final double[] DATA = {2, 4, 4, 5, 7, 9, 10, 15, 21, 30};
+
+    private static double mean(int[] sample) {
+        double sum = 0;
+        for (int i : sample) {
+            sum += DATA[i];
+        }
+        return sum / sample.length;
+    }
+
+    @Test
+    void intervalIsTheType7QuantilesOfTheSeededReplicates() {
+        Bootstrap.Result r = new Bootstrap(500).percentile(DATA.length,
+                BootstrapTest::mean, 0.9, 42L);
+        // Replay the documented procedure: SplittableRandom(seed), nextInt(units) per draw.
+        SplittableRandom random = new SplittableRandom(42L);
+        double[] replicates = new double[500];
+        int[] sample = new int[DATA.length];
+        for (int b = 0; b < 500; b++) {
+            for (int i = 0; i < sample.length; i++) {
+                sample[i] = random.nextInt(DATA.length);
+            }
+            replicates[b] = mean(sample);
+        }
+        Arrays.sort(replicates);
+        assertEquals(Quantile.type7(replicates, 0.05), r.interval().low(), 1e-12);
+        assertEquals(Quantile.type7(replicates, 0.95), r.interval().high(), 1e-12);
+        assertEquals(0.9, r.interval().level(), 0);
+        assertEquals(500, r.validReplicates());
+        assertEquals(500, r.resamples());
+        assertTrue(r.interval().contains(10.7), "the sample mean 10.7 lies inside " + r.interval());
+    }
+
+    @Test
+    void sameSeedSameIntervalOtherSeedOtherInterval() {
+        Bootstrap b = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES);
+        assertEquals(b.percentile(10, BootstrapTest::mean, 0.95, 7L),
+                b.percentile(10, BootstrapTest::mean, 0.95, 7L));
+        assertNotEquals(b.percentile(10, BootstrapTest::mean, 0.95, 7L).interval(),
+                b.percentile(10, BootstrapTest::mean, 0.95, 8L).interval());
+    }
+
+    @Test
+    void constantStatisticGivesADegenerateInterval() {
+        Bootstrap.Result r = new Bootstrap(100).percentile(5, s -> 0.25, 0.95, 1L);
+        assertEquals(new Interval(0.25, 0.25, 0.95), r.interval());
+    }
+
+    @Test
+    void undefinedReplicatesAreDroppedAndCounted() {
+        Bootstrap b = new Bootstrap(1000);
+        Bootstrap.Result some = b.percentile(4, s -> s[0] == 0 ? Double.NaN : s[0], 0.95, 3L);
+        assertTrue(some.validReplicates() > 600 && some.validReplicates() < 900, "about 3/4 valid");
+        assertTrue(some.interval().low() >= 1);
+        Bootstrap.Result none = b.percentile(4, s -> Double.NaN, 0.95, 3L);
+        assertNull(none.interval());
+        assertEquals(0, none.validReplicates());
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        assertThrows(IllegalArgumentException.class, () -> new Bootstrap(0));
+        Bootstrap b = new Bootstrap(10);
+        assertThrows(IllegalArgumentException.class, () -> b.percentile(0, s -> 1, 0.95, 1L));
+        assertThrows(IllegalArgumentException.class, () -> b.percentile(3, s -> 1, 1.0, 1L));
+        assertEquals(20, b.withResamples(20).resamples());
+        assertEquals(10, b.resamples());
+    }
+
+    // Efron (1987) BCa levels; values from /work/shared/reference/VECTORS.md, "Bootstrap BCa levels" [C].
+    @Test
+    void bcaLevelsMatchTheReferenceVectors() {
+        double[] shifted = Bootstrap.bcaLevels(0.1, 0.05, 0.95);
+        assertEquals(0.0546100769, shifted[0], 1e-9);
+        assertEquals(0.9917237369, shifted[1], 1e-9);
+        double[] plain = Bootstrap.bcaLevels(0, 0, 0.95);
+        assertEquals(0.025, plain[0], 1e-12);
+        assertEquals(0.975, plain[1], 1e-12);
+    }
+
+    // Jackknife acceleration of the mean of x = (2,4,4,5,7,9,10,15,21,30): a = 0.0601688230 (VECTORS.md [C]).
+    @Test
+    void jackknifeAccelerationOfTheMeanMatchesTheReferenceVector() {
+        double[] leaveOneOut = new double[DATA.length];
+        double total = Arrays.stream(DATA).sum();
+        for (int i = 0; i < DATA.length; i++) {
+            leaveOneOut[i] = (total - DATA[i]) / (DATA.length - 1);
+        }
+        assertEquals(0.0601688230, Bootstrap.jackknifeAcceleration(leaveOneOut), 1e-10);
+        assertEquals(0, Bootstrap.jackknifeAcceleration(new double[] {3, 3, 3}), 0);
+        assertEquals(0, Bootstrap.jackknifeAcceleration(new double[] {1, Double.NaN, 2}), 0);
+    }
+
+    @Test
+    void bcaReplaysTheDocumentedProcedure() {
+        Bootstrap.Result r = new Bootstrap(2000).bca(DATA.length, BootstrapTest::mean, 0.95, 11L);
+        SplittableRandom random = new SplittableRandom(11L);
+        double[] replicates = new double[2000];
+        int[] sample = new int[DATA.length];
+        double below = 0;
+        for (int b = 0; b < replicates.length; b++) {
+            for (int i = 0; i < sample.length; i++) {
+                sample[i] = random.nextInt(DATA.length);
+            }
+            replicates[b] = mean(sample);
+            below += replicates[b] < 10.7 ? 1 : replicates[b] == 10.7 ? 0.5 : 0;
+        }
+        Arrays.sort(replicates);
+        double z0 = new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(below / 2000);
+        assertEquals(z0, r.biasCorrection(), 1e-12);
+        assertEquals(0.0601688230, r.acceleration(), 1e-10);
+        double[] levels = Bootstrap.bcaLevels(z0, r.acceleration(), 0.95);
+        assertEquals(Quantile.type7(replicates, levels[0]), r.interval().low(), 1e-9);
+        assertEquals(Quantile.type7(replicates, levels[1]), r.interval().high(), 1e-9);
+        // A right-skewed sample: BCa moves both bounds up relative to the percentile interval.
+        Bootstrap.Result p = new Bootstrap(2000).percentile(DATA.length, BootstrapTest::mean, 0.95, 11L);
+        assertTrue(r.interval().high() > p.interval().high(), r + " vs " + p);
+    }
+
+    @Test
+    void bcaRemovesAnUpwardShiftOfTheBootstrapDistribution() {
+        // A statistic that is inflated whenever a unit is drawn twice: the share of distinct units, complemented.
+        // On the full sample it is 0; on resamples it is about 1 - 0.632. Percentile intervals miss 0 entirely;
+        // BCa centres on the estimate's side.
+        Bootstrap.Statistic duplicated = s -> {
+            boolean[] seen = new boolean[20];
+            int repeats = 0;
+            for (int i : s) {
+                if (seen[i]) {
+                    repeats++;
+                }
+                seen[i] = true;
+            }
+            return (double) repeats / s.length;
+        };
+        Bootstrap b = new Bootstrap(1000);
+        assertTrue(b.percentile(20, duplicated, 0.95, 5L).interval().low() > 0.1);
+        Bootstrap.Result bca = b.bca(20, duplicated, 0.95, 5L);
+        assertTrue(bca.biasCorrection() < -2, "z0 reflects that almost every replicate exceeds the estimate");
+        assertTrue(bca.interval().low() < b.percentile(20, duplicated, 0.95, 5L).interval().low());
+    }
+
+    @Test
+    void bcaWithoutAnEstimateHasNoInterval() {
+        Bootstrap.Result r = new Bootstrap(100).bca(5, s -> s.length == 5 && s[0] == 0 && s[4] == 4 ? Double.NaN : 1,
+                0.95, 1L);
+        assertNull(r.interval());
+    }
+}
