@@ -1,0 +1,601 @@
+package dev.partnership.examples.cli;
+
+import dev.partnership.EvaluationConfig;
+import dev.partnership.Evaluation;
+import dev.partnership.Evaluator;
+import dev.partnership.InvalidConfigException;
+import dev.partnership.InvalidDatasetException;
+import dev.partnership.InvalidInputException;
+import dev.partnership.Partnership;
+import dev.partnership.Problem;
+import dev.partnership.StrategyCatalog;
+import dev.partnership.examples.report.MarkdownReport;
+import dev.partnership.examples.sample.SampleGenerator;
+import dev.partnership.io.ConfigReader;
+import dev.partnership.io.DatasetReader;
+import dev.partnership.io.DatasetWriter;
+import dev.partnership.io.EvaluationJson;
+import dev.partnership.spi.ParameterSpec;
+import dev.partnership.spi.ScoringStrategyProvider;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code partnership} command line.
+ *
+ * <pre>
+ * partnership evaluate (DATASET | --sample) [--as-of DATE] [--config FILE] [--format json|markdown] [--output FILE]
+ * partnership validate DATASET
+ * partnership strategies
+ * partnership sample [--size small|large] [--seed N] [--output FILE]
+ * partnership help [COMMAND] | --help | --version
+ * </pre>
+ *
+ * <p>Exit status: {@link #EXIT_OK} on success; {@link #EXIT_BAD_INPUT} for a usage mistake, a missing or
+ * unreadable file, or an invalid dataset or configuration, with every problem ({@code location: message}) on
+ * standard error; {@link #EXIT_INTERNAL_ERROR} for anything else, as one line {@code internal error: ...} (the
+ * stack trace follows only with {@code --debug}). Output is produced whole or not at all: a result is computed
+ * before anything is written, and {@code --output} is written to a temporary file that replaces the target only
+ * once complete.
+ *
+ * <p>{@link #run(String[], PrintStream, PrintStream)} is the whole program without {@link System#exit}, for
+ * tests and embedding; it keeps no state between calls and is safe to call from several threads with different
+ * streams.
+ */
+public final class PartnershipCommand {
+
+    /** Exit status on success. */
+    public static final int EXIT_OK = 0;
+    /** Exit status for an internal error (a bug or an environment failure). */
+    public static final int EXIT_INTERNAL_ERROR = 1;
+    /** Exit status for bad input: a usage mistake, an unusable file, an invalid dataset or configuration. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    private static final String USAGE = String.join("\n",
+            "partnership: scores trust, goal alignment and impact in educational partnerships",
+            "",
+            "Usage:",
+            "  partnership evaluate (DATASET | --sample) [--as-of DATE] [--config FILE]",
+            "                       [--format json|markdown] [--output FILE]",
+            "  partnership validate DATASET",
+            "  partnership strategies",
+            "  partnership sample [--size small|large] [--seed N] [--output FILE]",
+            "  partnership help [COMMAND] | --help | --version",
+            "",
+            "Commands:",
+            "  evaluate    score a partnership-dataset/1 file (or the bundled sample) and write a Markdown report",
+            "              or partnership-evaluation/1 JSON",
+            "  validate    check a dataset and print what it holds",
+            "  strategies  list the scoring strategies with their parameters and defaults",
+            "  sample      write the synthetic Riverbend sample dataset",
+            "",
+            "Add --debug to any command to see the stack trace of an internal error.",
+            "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
+            "");
+
+    private static final Map<String, String> COMMAND_USAGE = Map.of(
+            "evaluate", String.join("\n",
+                    "Usage: partnership evaluate (DATASET | --sample) [--as-of DATE] [--config FILE]",
+                    "                            [--format json|markdown] [--output FILE]",
+                    "",
+                    "Scores a partnership-dataset/1 file with every available strategy (or those a configuration",
+                    "enables) and writes a report.",
+                    "",
+                    "  DATASET            a partnership-dataset/1 JSON file",
+                    "  --sample           evaluate the bundled Riverbend sample instead of a file",
+                    "  --as-of DATE       count only evidence up to DATE: an ISO date (start of day UTC, e.g.",
+                    "                     2025-06-30) or instant (2025-06-30T12:00:00Z); default the latest evidence",
+                    "  --config FILE      a partnership-config/1 file: strategies, parameters, confidence level, seed",
+                    "  --format FORMAT    markdown (default) or json (partnership-evaluation/1)",
+                    "  --output FILE      write to FILE instead of standard output",
+                    ""),
+            "validate", String.join("\n",
+                    "Usage: partnership validate DATASET",
+                    "",
+                    "Checks a partnership-dataset/1 file; prints one line counting what it holds, or every problem",
+                    "with its JSON pointer.",
+                    ""),
+            "strategies", String.join("\n",
+                    "Usage: partnership strategies",
+                    "",
+                    "Lists the scoring strategies found on the class path: id, dimension, description and",
+                    "parameters with their defaults.",
+                    ""),
+            "sample", String.join("\n",
+                    "Usage: partnership sample [--size small|large] [--seed N] [--output FILE]",
+                    "",
+                    "Writes the synthetic Riverbend Education Partnership dataset (partnership-dataset/1).",
+                    "",
+                    "  --size SIZE    small (default: 8 partners, three school years) or large (50 partners,",
+                    "                 1,000,000 signals)",
+                    "  --seed N       random seed (default " + SampleGenerator.DEFAULT_SEED + ")",
+                    "  --output FILE  write to FILE instead of standard output",
+                    ""));
+
+    private PartnershipCommand() {
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line. Results go to {@code out} (or to the {@code --output} file), messages to
+     * {@code err}; nothing is written to {@code out} when the command fails.
+     *
+     * @param args the arguments, as given to {@code main}
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit status: {@link #EXIT_OK}, {@link #EXIT_BAD_INPUT} or {@link #EXIT_INTERNAL_ERROR}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> all = Arrays.asList(args.clone());
+        boolean debug = all.contains("--debug");
+        String command = null;
+        try {
+            List<String> rest = all.stream().filter(a -> !a.equals("--debug")).toList();
+            if (rest.isEmpty()) {
+                err.print(USAGE);
+                return EXIT_BAD_INPUT;
+            }
+            command = rest.get(0);
+            List<String> commandArgs = rest.subList(1, rest.size());
+            switch (command) {
+                case "--help":
+                case "-h":
+                case "help":
+                    return help(commandArgs, out);
+                case "--version":
+                    ArgumentParser.forCommand("--version").parse(commandArgs);
+                    out.println(Evaluator.GENERATOR_NAME + " " + Evaluator.VERSION);
+                    return EXIT_OK;
+                case "evaluate":
+                    return evaluate(commandArgs, out);
+                case "validate":
+                    return validate(commandArgs, out);
+                case "strategies":
+                    return strategies(commandArgs, out);
+                case "sample":
+                    return sample(commandArgs, out);
+                default:
+                    String what = command.startsWith("-") ? "unknown option " + command
+                            : "unknown command '" + command + "'";
+                    command = null;
+                    throw new UsageException(what + "; commands: evaluate, validate, strategies, sample, help");
+            }
+        } catch (UsageException e) {
+            err.println("partnership: " + e.getMessage());
+            err.println(command == null || !COMMAND_USAGE.containsKey(command)
+                    ? "Run 'partnership --help' for usage."
+                    : "Run 'partnership " + command + " --help' for usage.");
+            return EXIT_BAD_INPUT;
+        } catch (FileAccessException e) {
+            err.println("partnership: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (InvalidInputException e) {
+            printProblems(e, err);
+            return EXIT_BAD_INPUT;
+        } catch (Exception | Error e) {
+            // A bug or an environment failure (out of memory, a strategy that throws): one line, trace on request.
+            err.println("internal error: " + oneLine(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return EXIT_INTERNAL_ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int help(List<String> args, PrintStream out) throws UsageException {
+        ArgumentParser.Arguments a = ArgumentParser.forCommand("help").positionals("COMMAND", 1).parse(args);
+        if (a.positionals().isEmpty()) {
+            out.print(USAGE);
+            return EXIT_OK;
+        }
+        String usage = COMMAND_USAGE.get(a.positionals().get(0));
+        if (usage == null) {
+            throw new UsageException("no help for unknown command '" + a.positionals().get(0)
+                    + "'; commands: evaluate, validate, strategies, sample");
+        }
+        out.print(usage);
+        return EXIT_OK;
+    }
+
+    /** Parses a command's arguments; {@code --help} and {@code --debug} are accepted by every command. */
+    private static Optional<ArgumentParser.Arguments> parse(ArgumentParser parser, String command, List<String> args,
+                                                            PrintStream out) throws UsageException {
+        ArgumentParser.Arguments a = parser.flag("--help").parse(args);
+        if (a.flag("--help")) {
+            out.print(COMMAND_USAGE.get(command));
+            return Optional.empty();
+        }
+        return Optional.of(a);
+    }
+
+    // ------------------------------------------------------------------------------------------------ evaluate
+
+    private static int evaluate(List<String> args, PrintStream out) throws Exception {
+        ArgumentParser parser = ArgumentParser.forCommand("evaluate")
+                .option("--as-of", "DATE")
+                .option("--config", "FILE")
+                .option("--format", "json|markdown")
+                .option("--output", "FILE")
+                .flag("--sample")
+                .positionals("DATASET", 1);
+        Optional<ArgumentParser.Arguments> parsed = parse(parser, "evaluate", args, out);
+        if (parsed.isEmpty()) {
+            return EXIT_OK;
+        }
+        ArgumentParser.Arguments a = parsed.get();
+        boolean sample = a.flag("--sample");
+        if (sample && !a.positionals().isEmpty()) {
+            throw new UsageException("give either a DATASET or --sample, not both");
+        }
+        if (!sample && a.positionals().isEmpty()) {
+            throw new UsageException("'evaluate' needs a DATASET file or --sample");
+        }
+        String format = a.option("--format").orElse("markdown");
+        if (!format.equals("markdown") && !format.equals("json")) {
+            throw new UsageException("option --format must be json or markdown, found '" + format + "'");
+        }
+        Instant asOf = a.option("--as-of").isPresent() ? parseInstant(a.option("--as-of").get()) : null;
+        Path outputPath = a.option("--output").isPresent() ? path(a.option("--output").get()) : null;
+
+        EvaluationConfig config = EvaluationConfig.defaults();
+        String configName = null;
+        if (a.option("--config").isPresent()) {
+            Path configPath = path(a.option("--config").get());
+            configName = configPath.toString();
+            config = readConfig(configPath);
+        }
+        Evaluator evaluator;
+        try {
+            evaluator = Evaluator.builder().config(config).build();
+        } catch (InvalidConfigException e) {
+            throw e.source() != null || configName == null ? e : new InvalidConfigException(configName, e.problems());
+        }
+        Partnership partnership = sample ? readBundledSample() : readDataset(path(a.positionals().get(0)));
+        Evaluation evaluation = asOf == null ? evaluator.evaluate(partnership) : evaluator.evaluate(partnership, asOf);
+        String text = format.equals("json") ? EvaluationJson.toJson(evaluation)
+                : new MarkdownReport().render(evaluation, partnership);
+        if (!text.endsWith("\n")) {
+            text += "\n";
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (outputPath == null) {
+            out.write(bytes);
+        } else {
+            writeAtomically(outputPath, o -> o.write(bytes));
+        }
+        return EXIT_OK;
+    }
+
+    /**
+     * Reads {@code --as-of}: an ISO date (start of that day, UTC), an instant ({@code ...Z}) or a date-time with
+     * an offset.
+     */
+    static Instant parseInstant(String text) throws UsageException {
+        try {
+            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw new UsageException("option --as-of needs an ISO date (2026-06-30) or instant "
+                        + "(2026-06-30T12:00:00Z), found '" + text + "'");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ validate
+
+    private static int validate(List<String> args, PrintStream out) throws Exception {
+        Optional<ArgumentParser.Arguments> parsed = parse(
+                ArgumentParser.forCommand("validate").positionals("DATASET", 1), "validate", args, out);
+        if (parsed.isEmpty()) {
+            return EXIT_OK;
+        }
+        if (parsed.get().positionals().isEmpty()) {
+            throw new UsageException("'validate' needs a DATASET file");
+        }
+        Path path = path(parsed.get().positionals().get(0));
+        Partnership p = readDataset(path);
+        out.printf(Locale.ROOT, "%s: valid partnership-dataset/1 '%s' (%s): %d partners, %d goals, %d signals, "
+                        + "%d ratings, %d surveys, %d measurements%n",
+                path, p.id(), p.name(), p.partners().size(), p.goals().size(), p.signals().size(),
+                p.ratings().size(), p.surveys().size(), p.measurements().size());
+        return EXIT_OK;
+    }
+
+    // ------------------------------------------------------------------------------------------------ strategies
+
+    private static int strategies(List<String> args, PrintStream out) throws UsageException {
+        if (parse(ArgumentParser.forCommand("strategies"), "strategies", args, out).isEmpty()) {
+            return EXIT_OK;
+        }
+        StringBuilder sb = new StringBuilder();
+        List<ScoringStrategyProvider> providers = StrategyCatalog.discover().providers();
+        if (providers.isEmpty()) {
+            sb.append("no scoring strategies found on the class path\n");
+        }
+        for (ScoringStrategyProvider p : providers) {
+            sb.append(p.id()).append(" (").append(p.dimension()).append(")\n");
+            sb.append("    ").append(p.description()).append('\n');
+            if (p.parameters().isEmpty()) {
+                sb.append("    parameters: none\n");
+            } else {
+                sb.append("    parameters:\n");
+                for (ParameterSpec s : p.parameters()) {
+                    sb.append("      ").append(describe(s)).append('\n');
+                }
+            }
+        }
+        out.print(sb);
+        return EXIT_OK;
+    }
+
+    /** One line: {@code name = default (type, range): description}. */
+    static String describe(ParameterSpec s) {
+        StringBuilder sb = new StringBuilder(s.name());
+        sb.append(" = ").append(s.defaultValue() == null ? "unset" : formatDefault(s.defaultValue()));
+        sb.append(" (");
+        switch (s.type()) {
+            case NUMBER:
+            case INTEGER:
+                sb.append(s.type() == ParameterSpec.Type.NUMBER ? "number" : "integer");
+                sb.append(range(s.min(), s.max()));
+                break;
+            case BOOLEAN:
+                sb.append("true or false");
+                break;
+            case CHOICE:
+                sb.append("one of ").append(String.join(", ", s.choices()));
+                break;
+            case STRING_LIST:
+                sb.append("list of strings");
+                break;
+            default:
+                sb.append(s.type().name().toLowerCase(Locale.ROOT));
+        }
+        sb.append("): ").append(s.description());
+        return sb.toString();
+    }
+
+    private static String formatDefault(Object v) {
+        if (v instanceof Double) {
+            double d = (Double) v;
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        }
+        if (v instanceof List) {
+            return ((List<?>) v).isEmpty() ? "[]" : v.toString();
+        }
+        return String.valueOf(v);
+    }
+
+    /** A range in words; a bound at or beyond the int range counts as none (integers declared with MAX_VALUE). */
+    private static String range(double min, double max) {
+        boolean low = min > Integer.MIN_VALUE;
+        boolean high = max < Integer.MAX_VALUE;
+        if (low && high) {
+            return " in [" + formatDefault(min) + ", " + formatDefault(max) + "]";
+        }
+        if (low) {
+            return " >= " + formatDefault(min);
+        }
+        if (high) {
+            return " <= " + formatDefault(max);
+        }
+        return "";
+    }
+
+    // ------------------------------------------------------------------------------------------------ sample
+
+    private static int sample(List<String> args, PrintStream out) throws Exception {
+        ArgumentParser parser = ArgumentParser.forCommand("sample")
+                .option("--size", "small|large")
+                .option("--seed", "N")
+                .option("--output", "FILE");
+        Optional<ArgumentParser.Arguments> parsed = parse(parser, "sample", args, out);
+        if (parsed.isEmpty()) {
+            return EXIT_OK;
+        }
+        ArgumentParser.Arguments a = parsed.get();
+        SampleGenerator generator = SampleGenerator.defaults();
+        String size = a.option("--size").orElse("small");
+        switch (size) {
+            case "small":
+                generator = generator.withSize(SampleGenerator.Size.SMALL);
+                break;
+            case "large":
+                generator = generator.withSize(SampleGenerator.Size.LARGE);
+                break;
+            default:
+                throw new UsageException("option --size must be small or large, found '" + size + "'");
+        }
+        if (a.option("--seed").isPresent()) {
+            try {
+                generator = generator.withSeed(Long.parseLong(a.option("--seed").get()));
+            } catch (NumberFormatException e) {
+                throw new UsageException("option --seed needs a whole number, found '" + a.option("--seed").get()
+                        + "'");
+            }
+        }
+        Path outputPath = a.option("--output").isPresent() ? path(a.option("--output").get()) : null;
+        Partnership partnership = generator.generate();
+        if (outputPath == null) {
+            OutputStream o = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
+            DatasetWriter.write(partnership, o);
+            o.flush();
+        } else {
+            writeAtomically(outputPath, o -> DatasetWriter.write(partnership, o));
+        }
+        return EXIT_OK;
+    }
+
+    // ------------------------------------------------------------------------------------------------ files
+
+    private static Path path(String name) throws FileAccessException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new FileAccessException("'" + name + "' is not a valid path: " + e.getReason(), e);
+        }
+    }
+
+    private static Partnership readDataset(Path path) throws IOException, FileAccessException {
+        requireReadableFile(path);
+        try {
+            return DatasetReader.defaults().read(path);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw fileProblem(path, e);
+        } catch (InvalidDatasetException e) {
+            throw e.source() != null ? e : new InvalidDatasetException(path.toString(), e.problems());
+        }
+    }
+
+    private static Partnership readBundledSample() throws IOException {
+        try (InputStream in = SampleGenerator.openBundledSample()) {
+            return DatasetReader.defaults().read(in, SampleGenerator.BUNDLED_SAMPLE_RESOURCE);
+        }
+    }
+
+    private static EvaluationConfig readConfig(Path path) throws IOException, FileAccessException {
+        requireReadableFile(path);
+        try {
+            return ConfigReader.read(path);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw fileProblem(path, e);
+        } catch (InvalidConfigException e) {
+            throw e.source() != null ? e : new InvalidConfigException(path.toString(), e.problems());
+        }
+    }
+
+    private static void requireReadableFile(Path path) throws FileAccessException {
+        if (!Files.exists(path)) {
+            throw new FileAccessException(path + ": no such file", null);
+        }
+        if (Files.isDirectory(path)) {
+            throw new FileAccessException(path + ": is a directory, not a file", null);
+        }
+        if (!Files.isReadable(path)) {
+            throw new FileAccessException(path + ": cannot be read (permission denied)", null);
+        }
+    }
+
+    private static FileAccessException fileProblem(Path path, FileSystemException e) {
+        String why = e instanceof NoSuchFileException ? "no such file" : "permission denied";
+        return new FileAccessException(path + ": " + why, e);
+    }
+
+    /** Something that writes the whole output to a stream. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to a temporary file beside {@code target} and moves it into place, so that the target is either
+     * left alone or replaced by complete output.
+     */
+    private static void writeAtomically(Path target, Content content) throws IOException, FileAccessException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new FileAccessException(target + ": cannot write, no such directory " + dir, null);
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new FileAccessException(target + ": is a directory, not a file", null);
+        }
+        // Not Files.createTempFile: its owner-only permissions would carry over to the result.
+        Path tmp = dir.resolve(String.format(Locale.ROOT, ".%s.%d-%d.tmp", absolute.getFileName(),
+                ProcessHandle.current().pid(), System.nanoTime()));
+        OutputStream file;
+        try {
+            file = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new FileAccessException(target + ": cannot write (permission denied)", e);
+        }
+        try {
+            try (OutputStream o = new BufferedOutputStream(file, 1 << 16)) {
+                content.writeTo(new NonClosingOutputStream(o));
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AccessDeniedException e) {
+                throw new FileAccessException(target + ": cannot write (permission denied)", e);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Passes writes through but not {@link #close()}, so a writer that closes its stream leaves ours open. */
+    private static final class NonClosingOutputStream extends FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ messages
+
+    private static void printProblems(InvalidInputException e, PrintStream err) {
+        String what = e instanceof InvalidConfigException ? "configuration"
+                : e instanceof InvalidDatasetException ? "dataset" : "input";
+        List<Problem> problems = e.problems();
+        err.printf(Locale.ROOT, "partnership: invalid %s%s: %d %s%n", what,
+                e.source() == null ? "" : " " + e.source(), problems.size(),
+                problems.size() == 1 ? "problem" : "problems");
+        for (Problem p : problems) {
+            err.println("  " + p);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}

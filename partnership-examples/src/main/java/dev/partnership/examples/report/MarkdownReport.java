@@ -1,0 +1,894 @@
+package dev.partnership.examples.report;
+
+import dev.partnership.Dimension;
+import dev.partnership.DimensionSummary;
+import dev.partnership.Evaluation;
+import dev.partnership.Goal;
+import dev.partnership.Instrument;
+import dev.partnership.Interval;
+import dev.partnership.Partner;
+import dev.partnership.Partnership;
+import dev.partnership.Score;
+import dev.partnership.ScoreStatus;
+import dev.partnership.Subject;
+import dev.partnership.Warning;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders an {@link Evaluation} as a Markdown report that a consortium coordinator can share: a title with the
+ * partnership's name and the as-of date, a plain-language summary per dimension with its value and interval,
+ * headline findings, one section per strategy with tables that use partner names and goal titles, the warnings,
+ * and a short note on methods with their sources.
+ *
+ * <p>Any strategy's scores are rendered (grouped by subject kind, with value, interval, evidence count, band and
+ * status), so strategies added later appear without changes here. The strategies known by id get headline
+ * findings and wording of their own: {@value #BETA_REPUTATION} (least trusted partner, weakest relationships),
+ * {@value #KENDALL_W} (agreement and the most contested goal) and {@value #TARGET_ATTAINMENT} (goals ahead of and
+ * behind the progress expected by now).
+ *
+ * <p>Privacy: a {@link ScoreStatus#SUPPRESSED} score is shown only as "suppressed"; neither its value nor its
+ * details are printed. {@link ScoreStatus#INSUFFICIENT_EVIDENCE} is shown as such, with the strategy's reason.
+ * Text from the dataset (names, titles) is escaped so that it cannot break the Markdown or inject HTML. Numbers
+ * are formatted with {@link Locale#ROOT}.
+ *
+ * <p>Immutable and thread-safe. Cost O(scores log scores).
+ */
+public final class MarkdownReport {
+
+    /** Id of the Beta reputation trust strategy, which gets headline findings. */
+    public static final String BETA_REPUTATION = "beta-reputation";
+    /** Id of the Kendall's W alignment strategy, which gets headline findings. */
+    public static final String KENDALL_W = "kendall-w";
+    /** Id of the target attainment impact strategy, which gets headline findings. */
+    public static final String TARGET_ATTAINMENT = "target-attainment";
+    /** Default largest number of rows in one table; longer tables show the lowest values and say so. */
+    public static final int DEFAULT_MAX_ROWS = 25;
+    /** Default number of weakest relationships named in the headline findings. */
+    public static final int DEFAULT_WEAKEST_PAIRS = 3;
+
+    private final int maxRows;
+
+    /** Creates a report with {@link #DEFAULT_MAX_ROWS} rows per table at most. */
+    public MarkdownReport() {
+        this(DEFAULT_MAX_ROWS);
+    }
+
+    private MarkdownReport(int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be >= 1, was " + maxRows);
+        }
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * Returns a copy showing at most {@code rows} rows per table.
+     *
+     * @param rows the largest number of rows, at least 1
+     * @return the copy
+     * @throws IllegalArgumentException when {@code rows < 1}
+     */
+    public MarkdownReport withMaxRows(int rows) {
+        return new MarkdownReport(rows);
+    }
+
+    /**
+     * Returns the largest number of rows per table.
+     *
+     * @return the row limit
+     */
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param evaluation  the evaluation
+     * @param partnership the partnership it evaluated, for names, titles and evidence counts
+     * @return the Markdown text, ending with a newline
+     */
+    public String render(Evaluation evaluation, Partnership partnership) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(partnership, "partnership");
+        return new Rendering(evaluation, partnership, maxRows).render();
+    }
+
+    /**
+     * Formats a number with a precision fitting its size ({@link Locale#ROOT}): no decimals from 1000, one from 100,
+     * two below, two significant digits below 0.01.
+     *
+     * @param v the number
+     * @return the text
+     */
+    static String number(double v) {
+        double a = Math.abs(v);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        if (a != 0 && a < 0.01) {
+            return String.format(Locale.ROOT, "%.2g", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /**
+     * Escapes text from the data for Markdown and HTML: backslash-escapes the characters Markdown gives
+     * meaning to, turns {@code <}, {@code >} and {@code &} into entities, and folds line breaks into spaces.
+     *
+     * @param s text from the data
+     * @return the escaped text
+     */
+    static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#':
+                    sb.append('\\').append(c);
+                    break;
+                case '<':
+                    sb.append("&lt;");
+                    break;
+                case '>':
+                    sb.append("&gt;");
+                    break;
+                case '&':
+                    sb.append("&amp;");
+                    break;
+                case '\r':
+                case '\n':
+                    sb.append(' ');
+                    break;
+                default:
+                    sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One rendering: the inputs and the text being built. Used once, by one thread. */
+    private static final class Rendering {
+        private final Evaluation evaluation;
+        private final Partnership partnership;
+        private final int maxRows;
+        private final StringBuilder md = new StringBuilder();
+        private final Map<String, String> partnerNames = new LinkedHashMap<>();
+        private final Map<String, String> goalTitles = new LinkedHashMap<>();
+
+        Rendering(Evaluation evaluation, Partnership partnership, int maxRows) {
+            this.evaluation = evaluation;
+            this.partnership = partnership;
+            this.maxRows = maxRows;
+            for (Partner p : partnership.partners()) {
+                partnerNames.put(p.id(), p.name());
+            }
+            for (Goal g : partnership.goals()) {
+                goalTitles.put(g.id(), g.title());
+            }
+        }
+
+        String render() {
+            title();
+            summary();
+            headlines();
+            strategySections();
+            warnings();
+            methods();
+            return md.toString();
+        }
+
+        // ------------------------------------------------------------------------------------------ title
+
+        private void title() {
+            line("# " + esc(partnership.name()) + ": partnership evaluation");
+            line("");
+            line(String.format(Locale.ROOT,
+                    "Evidence up to **%s** · %d partners · %d goals · %d engagement signals · %d ratings · "
+                            + "%d survey responses · %d goal measurements",
+                    date(evaluation.asOf()), partnership.partners().size(), partnership.goals().size(),
+                    partnership.signals().size(), partnership.ratings().size(), partnership.surveys().size(),
+                    partnership.measurements().size()));
+            line("");
+            line(String.format(Locale.ROOT,
+                    "Only evidence dated on or before %s counts. Scores run from 0 to 1 unless stated otherwise; "
+                            + "every interval is a %s interval. Produced by %s %s.",
+                    date(evaluation.asOf()), levelText(), esc(evaluation.generator().name()),
+                    esc(evaluation.generator().version())));
+            line("");
+        }
+
+        private String levelText() {
+            for (Score s : evaluation.scores()) {
+                if (s.interval() != null) {
+                    return percent(s.interval().level());
+                }
+            }
+            for (DimensionSummary d : evaluation.summary().values()) {
+                if (d.interval() != null) {
+                    return percent(d.interval().level());
+                }
+            }
+            return "95%";
+        }
+
+        // ------------------------------------------------------------------------------------------ summary
+
+        private void summary() {
+            line("## Summary");
+            line("");
+            Map<Dimension, List<String>> strategiesByDimension = new EnumMap<>(Dimension.class);
+            for (Score s : evaluation.scores()) {
+                List<String> ids = strategiesByDimension.computeIfAbsent(s.dimension(), d -> new ArrayList<>());
+                if (!ids.contains(s.strategy())) {
+                    ids.add(s.strategy());
+                }
+            }
+            if (strategiesByDimension.isEmpty()) {
+                line("No strategy produced a score: there is nothing to summarise.");
+                line("");
+                return;
+            }
+            for (Map.Entry<Dimension, List<String>> e : strategiesByDimension.entrySet()) {
+                Dimension d = e.getKey();
+                DimensionSummary s = evaluation.summary().get(d);
+                if (s == null) {
+                    line(String.format(Locale.ROOT,
+                            "- **%s: no overall figure.** None of %s produced a partnership-level score; see the "
+                                    + "details below.", dimensionName(d), codeList(e.getValue())));
+                    continue;
+                }
+                line(String.format(Locale.ROOT, "- **%s: %s** (%s%s). %s. Based on %s.", dimensionName(d),
+                        strength(s.value()), number(s.value()),
+                        s.interval() == null ? ", no interval" : ", " + intervalText(s.interval()),
+                        dimensionMeaning(d), codeList(s.strategies())));
+            }
+            line("");
+            line("Words used: strong ≥ 0.80, good ≥ 0.60, mixed ≥ 0.40, weak ≥ 0.20, very weak below.");
+            line("");
+        }
+
+        private static String strength(double v) {
+            return inWords(v, "strong", "good", "mixed", "weak", "very weak");
+        }
+
+        /** The word for a value in [0, 1] by steps of 0.2 from the top: ≥ 0.8, ≥ 0.6, ≥ 0.4, ≥ 0.2, below. */
+        private static String inWords(double v, String... fromTop) {
+            double[] steps = {0.8, 0.6, 0.4, 0.2};
+            for (int i = 0; i < steps.length; i++) {
+                if (v >= steps[i]) {
+                    return fromTop[i];
+                }
+            }
+            return fromTop[steps.length];
+        }
+
+        private static String dimensionName(Dimension d) {
+            String n = d.name().toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+        }
+
+        private static String dimensionMeaning(Dimension d) {
+            switch (d) {
+                case TRUST:
+                    return "How reliably partners follow through on meetings, commitments and requests";
+                case ALIGNMENT:
+                    return "How far partners agree on which goals matter most";
+                case IMPACT:
+                    return "Progress on the shared goals";
+                case ENGAGEMENT:
+                    return "Who takes part, who gives and who benefits";
+                case INSTRUMENT:
+                    return "How members rate the conditions for collaboration";
+                case HEALTH:
+                    return "An overall index combining the other dimensions";
+                default:
+                    return d.name();
+            }
+        }
+
+        // ------------------------------------------------------------------------------------------ headlines
+
+        private void headlines() {
+            List<String> findings = new ArrayList<>();
+            trustFindings(findings);
+            alignmentFindings(findings);
+            impactFindings(findings);
+            if (findings.isEmpty()) {
+                return;
+            }
+            line("## Headline findings");
+            line("");
+            for (String f : findings) {
+                line("- " + f);
+            }
+            line("");
+        }
+
+        private void trustFindings(List<String> findings) {
+            List<Score> scores = evaluation.scores(BETA_REPUTATION);
+            if (scores.isEmpty()) {
+                return;
+            }
+            List<Score> partners = okSorted(scores, Subject.Kind.PARTNER);
+            if (partners.size() >= 2) {
+                Score least = partners.get(0);
+                Score nextLowest = partners.get(1);
+                Score highest = partners.get(partners.size() - 1);
+                findings.add(String.format(Locale.ROOT,
+                        "**Least trusted partner: %s.** Its record of meetings, commitments and requests gives an "
+                                + "expected trustworthiness of %s (%s)%s; the other partners range from %s to %s.",
+                        subjectName(least.subject()), number(least.value()), intervalText(least.interval()),
+                        evidence(least), number(nextLowest.value()), number(highest.value())));
+            }
+            List<String> unjudged = new ArrayList<>();
+            for (Score s : scores) {
+                if (s.subject().kind() == Subject.Kind.PARTNER && s.status() == ScoreStatus.INSUFFICIENT_EVIDENCE) {
+                    unjudged.add(subjectName(s.subject()));
+                }
+            }
+            if (!unjudged.isEmpty()) {
+                findings.add("Too little engagement evidence to judge the trustworthiness of "
+                        + String.join(", ", unjudged) + ".");
+            }
+            List<Score> pairs = okSorted(scores, Subject.Kind.PAIR);
+            if (!pairs.isEmpty()) {
+                List<String> weakest = new ArrayList<>();
+                for (Score s : pairs.subList(0, Math.min(DEFAULT_WEAKEST_PAIRS, pairs.size()))) {
+                    Subject.PairSubject pair = (Subject.PairSubject) s.subject();
+                    weakest.add(String.format(Locale.ROOT, "%s trust in %s, %s (%s)",
+                            possessive(partnerName(pair.from())),
+                            partnerName(pair.to()), number(s.value()), intervalText(s.interval())));
+                }
+                findings.add("**Weakest relationships** (how far one partner can trust another): "
+                        + String.join("; ", weakest) + ".");
+            }
+        }
+
+        private void alignmentFindings(List<String> findings) {
+            Optional<Score> w = evaluation.score(KENDALL_W, Subject.partnership());
+            if (w.isEmpty()) {
+                return;
+            }
+            Score s = w.get();
+            if (!s.isOk()) {
+                findings.add("**Alignment on goal priorities could not be measured:** " + reason(s));
+                return;
+            }
+            StringBuilder f = new StringBuilder(String.format(Locale.ROOT,
+                    "**Partners show %s agreement on goal priorities:** Kendall's W = %s (%s",
+                    agreement(s.value()), number(s.value()),
+                    s.interval() == null ? "no interval" : intervalText(s.interval())));
+            double p = s.detail("pValue");
+            if (!Double.isNaN(p)) {
+                f.append("; ").append(pValue(p));
+            }
+            f.append(")");
+            double raters = s.detail("raters");
+            double goals = s.detail("goals");
+            if (!Double.isNaN(raters) && !Double.isNaN(goals)) {
+                f.append(String.format(Locale.ROOT, " across %.0f partners ranking %.0f goals", raters, goals));
+            }
+            f.append('.');
+            Object contested = s.details().get("mostContestedGoal");
+            if (contested instanceof String) {
+                f.append(" **Most contested goal: ").append(goalTitle((String) contested)).append("**");
+                double sd = rankSd(s, (String) contested);
+                if (!Double.isNaN(sd)) {
+                    f.append(String.format(Locale.ROOT, " (its rank varies most between partners, SD %s ranks)",
+                            number(sd)));
+                }
+                f.append('.');
+            }
+            findings.add(f.toString());
+        }
+
+        private static double rankSd(Score s, String goal) {
+            Object sds = s.details().get("rankSd");
+            if (sds instanceof Map) {
+                Object v = ((Map<?, ?>) sds).get(goal);
+                if (v instanceof Number) {
+                    return ((Number) v).doubleValue();
+                }
+            }
+            return Double.NaN;
+        }
+
+        /** Words for W after the rule of thumb of Schmidt (1997): 0.1 very weak … 0.9 unusually strong. */
+        private static String agreement(double w) {
+            return inWords(w, "very strong", "strong", "moderate", "weak", "very weak");
+        }
+
+        private void impactFindings(List<String> findings) {
+            List<String> ahead = new ArrayList<>();
+            List<String> behind = new ArrayList<>();
+            for (Score s : evaluation.scores(TARGET_ATTAINMENT)) {
+                if (s.subject().kind() != Subject.Kind.GOAL || !s.isOk()) {
+                    continue;
+                }
+                double expected = s.detail("expectedProgress");
+                if (Double.isNaN(expected)) {
+                    continue;
+                }
+                String text = String.format(Locale.ROOT, "%s, %s of the way to target%s where %s was expected by now%s",
+                        subjectName(s.subject()), percent(s.value()),
+                        // a zero-width interval (a census count) adds nothing to the sentence
+                        s.interval() == null || s.interval().width() == 0 ? ""
+                                : " (" + percentInterval(s.interval()) + ")", percent(expected),
+                        withinMargin(s, expected) ? ", within the margin of error" : "");
+                (s.value() >= expected ? ahead : behind).add(text);
+            }
+            if (!ahead.isEmpty()) {
+                findings.add("**Goals ahead of expected progress:** " + String.join("; ", ahead) + ".");
+            }
+            if (!behind.isEmpty()) {
+                findings.add("**Goals behind expected progress:** " + String.join("; ", behind) + ".");
+            }
+            Optional<Score> overall = evaluation.score(TARGET_ATTAINMENT, Subject.partnership());
+            if (overall.isPresent() && overall.get().isOk()) {
+                Score s = overall.get();
+                double expected = s.detail("expectedProgress");
+                findings.add(String.format(Locale.ROOT,
+                        "**Across all goals** (weighted): %s of the way from baseline to target%s%s.",
+                        percent(s.value()), s.interval() == null ? "" : " (" + percentInterval(s.interval()) + ")",
+                        Double.isNaN(expected) ? "" : ", against " + percent(expected) + " expected by now"));
+            }
+        }
+
+        /** Whether the score's interval contains the expected progress, so ahead or behind is not clear-cut. */
+        private static boolean withinMargin(Score s, double expected) {
+            return s.interval() != null && s.interval().contains(expected);
+        }
+
+        /** The OK scores about subjects of one kind, lowest value first, ties in the strategy's order. */
+        private static List<Score> okSorted(List<Score> scores, Subject.Kind kind) {
+            List<Score> out = new ArrayList<>();
+            for (Score s : scores) {
+                if (s.isOk() && s.subject().kind() == kind) {
+                    out.add(s);
+                }
+            }
+            out.sort(Comparator.comparingDouble(Score::value));
+            return out;
+        }
+
+        // ------------------------------------------------------------------------------------------ details
+
+        private void strategySections() {
+            Map<String, List<Score>> byStrategy = new LinkedHashMap<>();
+            evaluation.scores().stream()
+                    .sorted(Comparator.comparing((Score s) -> s.dimension()).thenComparing(Score::strategy))
+                    .forEach(s -> byStrategy.computeIfAbsent(s.strategy(), k -> new ArrayList<>()).add(s));
+            if (byStrategy.isEmpty()) {
+                return;
+            }
+            line("## Details by strategy");
+            line("");
+            for (Map.Entry<String, List<Score>> e : byStrategy.entrySet()) {
+                strategySection(e.getKey(), e.getValue());
+            }
+        }
+
+        private void strategySection(String strategy, List<Score> scores) {
+            line("### " + dimensionName(scores.get(0).dimension()) + ": " + code(strategy));
+            line("");
+            String about = about(strategy);
+            if (about != null) {
+                line(about);
+                line("");
+            }
+            for (Score s : scores) {
+                if (s.subject().kind() == Subject.Kind.PARTNERSHIP) {
+                    partnershipLine(s);
+                }
+            }
+            if (strategy.equals(KENDALL_W)) {
+                kendallTable(scores);
+            }
+            Map<Subject.Kind, List<Score>> byKind = new EnumMap<>(Subject.Kind.class);
+            for (Score s : scores) {
+                if (s.subject().kind() != Subject.Kind.PARTNERSHIP) {
+                    byKind.computeIfAbsent(s.subject().kind(), k -> new ArrayList<>()).add(s);
+                }
+            }
+            byKind.forEach((kind, list) -> table(strategy, kind, list));
+        }
+
+        private static String about(String strategy) {
+            switch (strategy) {
+                case BETA_REPUTATION:
+                    return "Expected trustworthiness E = (r + 1) / (r + s + 2), where r and s weigh the positive "
+                            + "signals (meetings attended, commitments kept, requests answered, resources and "
+                            + "information shared, joint activities, conflicts resolved) and negative ones "
+                            + "(meetings missed, commitments broken, requests ignored, conflicts), recent evidence "
+                            + "counting more. 0.5 means no evidence either way; 1 means entirely reliable.";
+                case KENDALL_W:
+                    return "Kendall's W measures how similarly the partners rank the goals by their priorities: "
+                            + "0 means no agreement, 1 means every partner ranks the goals in the same order.";
+                case TARGET_ATTAINMENT:
+                    return "Progress is the share of the way from each goal's baseline to its target covered by the "
+                            + "latest measurement (0 = still at baseline, 1 = target reached; negative means worse "
+                            + "than baseline). Expected progress is the share of the time from the start of the "
+                            + "partnership to the goal's deadline that has passed.";
+                default:
+                    return null;
+            }
+        }
+
+        private void partnershipLine(Score s) {
+            String label = "**Whole partnership:** ";
+            if (s.status() == ScoreStatus.SUPPRESSED) {
+                line(label + "suppressed to protect respondents' privacy (too few respondents).");
+            } else if (!s.isOk()) {
+                line(label + "insufficient evidence. " + reason(s));
+            } else {
+                String text = label + number(s.value())
+                        + (s.interval() == null ? "" : " (" + intervalText(s.interval()) + ")")
+                        + (s.band() == null ? "" : ", " + esc(s.band())) + ".";
+                // Kendall's explanation names goals by id; the headline and the rank table already say it with titles.
+                if (s.explanation() != null && !s.strategy().equals(KENDALL_W)) {
+                    text += " " + esc(s.explanation());
+                }
+                line(text);
+            }
+            line("");
+        }
+
+        /** Mean rank and rank spread of every goal, from kendall-w's details. */
+        private void kendallTable(List<Score> scores) {
+            for (Score s : scores) {
+                if (!s.isOk() || s.subject().kind() != Subject.Kind.PARTNERSHIP
+                        || !(s.details().get("meanRanks") instanceof Map)) {
+                    continue;
+                }
+                Map<?, ?> means = (Map<?, ?>) s.details().get("meanRanks");
+                List<Map.Entry<?, ?>> rows = new ArrayList<>(means.entrySet());
+                rows.sort(Comparator.comparingDouble((Map.Entry<?, ?> e) -> ((Number) e.getValue()).doubleValue())
+                        .thenComparing(e -> String.valueOf(e.getKey())));
+                line("| Goal | Mean rank (1 = top priority) | Spread of ranks (SD) |");
+                line("| --- | ---: | ---: |");
+                for (Map.Entry<?, ?> e : rows) {
+                    String goal = String.valueOf(e.getKey());
+                    double sd = rankSd(s, goal);
+                    line("| " + goalTitle(goal) + " | " + number(((Number) e.getValue()).doubleValue()) + " | "
+                            + (Double.isNaN(sd) ? "" : number(sd)) + " |");
+                }
+                line("");
+            }
+        }
+
+        private void table(String strategy, Subject.Kind kind, List<Score> scores) {
+            // Lowest values first: they are the ones that need attention; scores without a value last.
+            List<Score> rows = new ArrayList<>(scores);
+            rows.sort(Comparator.comparingDouble((Score s) -> s.isOk() ? s.value() : Double.POSITIVE_INFINITY));
+            boolean truncated = rows.size() > maxRows;
+            if (truncated) {
+                rows = rows.subList(0, maxRows);
+            }
+            boolean statuses = strategy.equals(TARGET_ATTAINMENT) || rows.stream().anyMatch(s -> !s.isOk());
+            boolean bands = rows.stream().anyMatch(s -> s.band() != null && s.isOk());
+            boolean counts = rows.stream().anyMatch(s -> !Double.isNaN(s.n()) && s.status() != ScoreStatus.SUPPRESSED);
+            String valueHeader = valueHeader(strategy);
+            StringBuilder header = new StringBuilder("| ");
+            StringBuilder rule = new StringBuilder("| ");
+            switch (kind) {
+                case PAIR:
+                    header.append(strategy.equals(BETA_REPUTATION) ? "Partner | trusts partner | "
+                            : "From | To | ");
+                    rule.append("--- | --- | ");
+                    break;
+                case FACTOR:
+                    header.append("Factor | Category | ");
+                    rule.append("--- | --- | ");
+                    break;
+                default:
+                    header.append(kindName(kind)).append(" | ");
+                    rule.append("--- | ");
+            }
+            header.append(valueHeader).append(" | Interval | ");
+            rule.append("---: | --- | ");
+            if (counts) {
+                header.append("Evidence (n) | ");
+                rule.append("---: | ");
+            }
+            if (bands) {
+                header.append("Band | ");
+                rule.append("--- | ");
+            }
+            if (strategy.equals(TARGET_ATTAINMENT)) {
+                header.append("Expected by now | ");
+                rule.append("---: | ");
+            }
+            if (statuses) {
+                header.append("Status | ");
+                rule.append("--- | ");
+            }
+            line(header.toString().stripTrailing());
+            line(rule.toString().stripTrailing());
+            for (Score s : rows) {
+                StringBuilder row = new StringBuilder("| ");
+                row.append(subjectCells(s.subject())).append(" | ");
+                boolean ok = s.isOk();
+                boolean percentValues = strategy.equals(TARGET_ATTAINMENT);
+                row.append(ok ? (percentValues ? percent(s.value()) : number(s.value())) : "—").append(" | ");
+                row.append(ok && s.interval() != null
+                        ? (percentValues ? percentInterval(s.interval()) : numberInterval(s.interval())) : "")
+                        .append(" | ");
+                if (counts) {
+                    row.append(s.status() == ScoreStatus.SUPPRESSED || Double.isNaN(s.n()) ? "" : count(s.n()))
+                            .append(" | ");
+                }
+                if (bands) {
+                    row.append(ok && s.band() != null ? esc(s.band()) : "").append(" | ");
+                }
+                if (strategy.equals(TARGET_ATTAINMENT)) {
+                    double expected = s.detail("expectedProgress");
+                    row.append(ok && !Double.isNaN(expected) ? percent(expected) : "").append(" | ");
+                }
+                if (statuses) {
+                    row.append(statusCell(strategy, s)).append(" | ");
+                }
+                line(row.toString().stripTrailing());
+            }
+            line("");
+            if (truncated) {
+                line(String.format(Locale.ROOT,
+                        "Showing the %d lowest of %d; the JSON output (`--format json`) lists them all.", maxRows,
+                        scores.size()));
+                line("");
+            }
+        }
+
+        private static String valueHeader(String strategy) {
+            switch (strategy) {
+                case BETA_REPUTATION:
+                    return "Expected trustworthiness";
+                case TARGET_ATTAINMENT:
+                    return "Progress to target";
+                default:
+                    return "Value";
+            }
+        }
+
+        private static String kindName(Subject.Kind kind) {
+            switch (kind) {
+                case PARTNER:
+                    return "Partner";
+                case GOAL:
+                    return "Goal";
+                default:
+                    return "Subject";
+            }
+        }
+
+        private String statusCell(String strategy, Score s) {
+            switch (s.status()) {
+                case SUPPRESSED:
+                    return "suppressed (too few respondents to report)";
+                case INSUFFICIENT_EVIDENCE:
+                    return "insufficient evidence: " + reason(s);
+                default:
+                    if (strategy.equals(TARGET_ATTAINMENT)) {
+                        double expected = s.detail("expectedProgress");
+                        if (!Double.isNaN(expected)) {
+                            return (s.value() >= expected ? "ahead" : "behind")
+                                    + (withinMargin(s, expected) ? ", within the margin of error" : "");
+                        }
+                    }
+                    return "OK";
+            }
+        }
+
+        private String reason(Score s) {
+            Object r = s.details().get("reason");
+            if (r instanceof String) {
+                return esc((String) r);
+            }
+            return s.explanation() == null ? "no reason given" : esc(s.explanation());
+        }
+
+        // ------------------------------------------------------------------------------------------ warnings
+
+        private void warnings() {
+            if (evaluation.warnings().isEmpty()) {
+                return;
+            }
+            line("## Warnings");
+            line("");
+            for (Warning w : evaluation.warnings()) {
+                line("- " + code(w.code()) + (w.strategy() == null ? "" : " (" + code(w.strategy()) + ")") + ": "
+                        + esc(w.message()));
+            }
+            line("");
+        }
+
+        // ------------------------------------------------------------------------------------------ methods
+
+        private void methods() {
+            List<String> strategies = new ArrayList<>();
+            for (Score s : evaluation.scores()) {
+                if (!strategies.contains(s.strategy())) {
+                    strategies.add(s.strategy());
+                }
+            }
+            line("## Methods");
+            line("");
+            if (strategies.contains(BETA_REPUTATION)) {
+                line("- **Trust** (" + code(BETA_REPUTATION) + "): the Beta reputation system, Jøsang, A. and "
+                        + "Ismail, R. (2002), \"The Beta Reputation System\", *Proceedings of the 15th Bled "
+                        + "Electronic Commerce Conference*. A signal from one partner toward another is evidence "
+                        + "about the first as seen by the second; intervals are Beta credible intervals.");
+            }
+            if (strategies.contains(KENDALL_W)) {
+                line("- **Alignment** (" + code(KENDALL_W) + "): Kendall's coefficient of concordance W with the "
+                        + "correction for ties, Kendall, M. G. and Babington Smith, B. (1939), \"The problem of m "
+                        + "rankings\", *Annals of Mathematical Statistics* 10(3), 275–287; Siegel, S. and "
+                        + "Castellan, N. J. (1988), *Nonparametric Statistics for the Behavioral Sciences*, 2nd ed., "
+                        + "section 9.4. The p value is from the χ² approximation; the interval is a BCa bootstrap "
+                        + "over partners (Efron, B. (1987), \"Better bootstrap confidence intervals\", *Journal of the "
+                        + "American Statistical Association* 82, 171–185). Words for W follow Schmidt, R. C. "
+                        + "(1997), *Decision Sciences* 28(3), 763–774.");
+            }
+            if (strategies.contains(TARGET_ATTAINMENT)) {
+                line("- **Impact** (" + code(TARGET_ATTAINMENT) + "): target attainment rule, progress = "
+                        + "(latest − baseline) / (target − baseline) using the latest partnership-group "
+                        + "measurement, "
+                        + "positive when the indicator moves toward the target whichever its direction; its interval "
+                        + "comes from the measurement's standard error. Expected progress = time elapsed since the "
+                        + "start of the partnership / time from the start to the goal's deadline (straight-line "
+                        + "progress). A goal is ahead when progress ≥ expected progress, behind otherwise; \"within "
+                        + "the margin of error\" means the interval contains the expected progress.");
+            }
+            for (String id : strategies) {
+                if (!id.equals(BETA_REPUTATION) && !id.equals(KENDALL_W) && !id.equals(TARGET_ATTAINMENT)) {
+                    line("- " + code(id) + ": see `partnership strategies` for its method and parameters.");
+                }
+            }
+            line("- **Summary per dimension:** the mean of the dimension's partnership-level scores on the 0–1 "
+                    + "scale; its interval combines their standard errors as if independent.");
+            line("- Scores resting on fewer survey respondents than the privacy threshold are suppressed and never "
+                    + "shown; scores without enough evidence say so instead of guessing.");
+        }
+
+        // ------------------------------------------------------------------------------------------ names
+
+        private String subjectName(Subject subject) {
+            switch (subject.kind()) {
+                case PARTNERSHIP:
+                    return esc(partnership.name());
+                case PARTNER:
+                    return partnerName(((Subject.PartnerSubject) subject).partner());
+                case PAIR:
+                    Subject.PairSubject pair = (Subject.PairSubject) subject;
+                    return partnerName(pair.from()) + " → " + partnerName(pair.to());
+                case GOAL:
+                    return goalTitle(((Subject.GoalSubject) subject).goal());
+                case FACTOR:
+                    Subject.FactorSubject f = (Subject.FactorSubject) subject;
+                    return f.factor() == null ? categoryName(f) : factorName(f);
+                default:
+                    return esc(subject.toString());
+            }
+        }
+
+        /** The first columns of a table row for a subject (two for pairs and factors, one otherwise). */
+        private String subjectCells(Subject subject) {
+            switch (subject.kind()) {
+                case PAIR:
+                    Subject.PairSubject pair = (Subject.PairSubject) subject;
+                    return partnerName(pair.from()) + " | " + partnerName(pair.to());
+                case FACTOR:
+                    Subject.FactorSubject f = (Subject.FactorSubject) subject;
+                    return (f.factor() == null ? "(whole category)" : factorName(f)) + " | " + categoryName(f);
+                default:
+                    return subjectName(subject);
+            }
+        }
+
+        private String partnerName(String id) {
+            return esc(partnerNames.getOrDefault(id, id));
+        }
+
+        private String goalTitle(String id) {
+            return esc(goalTitles.getOrDefault(id, id));
+        }
+
+        private String factorName(Subject.FactorSubject f) {
+            Optional<Instrument> instrument = partnership.instrument(f.instrument());
+            if (instrument.isPresent()) {
+                for (Instrument.Factor factor : instrument.get().factors()) {
+                    if (factor.id().equals(f.factor())) {
+                        return esc(factor.name());
+                    }
+                }
+            }
+            return esc(f.factor());
+        }
+
+        private String categoryName(Subject.FactorSubject f) {
+            if (f.category() == null) {
+                return "";
+            }
+            Optional<Instrument> instrument = partnership.instrument(f.instrument());
+            if (instrument.isPresent()) {
+                for (Instrument.Category c : instrument.get().categories()) {
+                    if (c.id().equals(f.category())) {
+                        return esc(c.name());
+                    }
+                }
+            }
+            return esc(f.category());
+        }
+
+        private static String possessive(String name) {
+            return name.endsWith("s") ? name + "'" : name + "'s";
+        }
+
+        private static String evidence(Score s) {
+            return Double.isNaN(s.n()) ? "" : " from " + count(s.n()) + " signals";
+        }
+
+        // ------------------------------------------------------------------------------------------ formatting
+
+        private void line(String text) {
+            md.append(text).append('\n');
+        }
+
+        private static String count(double n) {
+            return n == Math.rint(n) ? String.format(Locale.ROOT, "%.0f", n) : String.format(Locale.ROOT, "%.1f", n);
+        }
+
+        private static String percent(double fraction) {
+            double p = fraction * 100;
+            return p == Math.rint(p) || Math.abs(p) >= 10 ? String.format(Locale.ROOT, "%.0f%%", p)
+                    : String.format(Locale.ROOT, "%.1f%%", p);
+        }
+
+        private static String intervalText(Interval i) {
+            return percent(i.level()) + " interval " + number(i.low()) + " to " + number(i.high());
+        }
+
+        private static String numberInterval(Interval i) {
+            return number(i.low()) + " to " + number(i.high());
+        }
+
+        private static String percentInterval(Interval i) {
+            return percent(i.low()) + " to " + percent(i.high());
+        }
+
+        private static String pValue(double p) {
+            return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+        }
+
+        private static String date(Instant t) {
+            ZonedDateTime z = t.atZone(ZoneOffset.UTC);
+            return z.toLocalTime().equals(LocalTime.MIDNIGHT) ? z.toLocalDate().toString() : t.toString();
+        }
+
+        private static String code(String s) {
+            return "`" + s.replace("`", "'") + "`";
+        }
+
+        private static String codeList(List<String> ids) {
+            List<String> coded = new ArrayList<>();
+            for (String id : ids) {
+                coded.add(code(id));
+            }
+            return String.join(", ", coded);
+        }
+    }
+}

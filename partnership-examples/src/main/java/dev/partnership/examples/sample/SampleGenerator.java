@@ -1,0 +1,780 @@
+package dev.partnership.examples.sample;
+
+import dev.partnership.Direction;
+import dev.partnership.EngagementSignal;
+import dev.partnership.Goal;
+import dev.partnership.Indicator;
+import dev.partnership.Measurement;
+import dev.partnership.MeasurementGroup;
+import dev.partnership.Partner;
+import dev.partnership.PartnerType;
+import dev.partnership.Partnership;
+import dev.partnership.Priority;
+import dev.partnership.Rating;
+import dev.partnership.RatingDimension;
+import dev.partnership.SignalKind;
+import dev.partnership.SurveyResponse;
+import java.io.InputStream;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * Generates the synthetic "Riverbend Education Partnership" dataset: three school years of evidence (from
+ * {@link #START} 2023-09-01 to {@link #END} 2026-06-30) about a school district, a community college, a
+ * university, two businesses, a nonprofit, a family organisation and a city agency pursuing six shared goals.
+ *
+ * <p>The data is made up, but it has known answers planted in it so that tests and demonstrations can check that
+ * the scoring strategies find them:
+ * <ul>
+ *   <li>{@link #UNRELIABLE_PARTNER}, a business, breaks commitments, misses meetings and ignores requests far more
+ *       often than anyone else (about half the time, against about one time in ten);</li>
+ *   <li>the partners broadly agree on how to rank the goals, except {@link #CONTESTED_GOAL}: half of them put it
+ *       first and half put it last;</li>
+ *   <li>on {@link #EFFECT_GOAL} the partnership group moves most of the way from baseline to target while the
+ *       comparison group stays flat (a real effect); on {@link #NULL_EFFECT_GOAL} both groups stay flat (no
+ *       effect).</li>
+ * </ul>
+ *
+ * <p>{@link Size#SMALL} is the dataset described above (about two thousand signals; it is bundled as
+ * {@link #BUNDLED_SAMPLE_RESOURCE}). {@link Size#LARGE} has {@link #LARGE_PARTNERS} partners of mixed types and
+ * exactly {@link #LARGE_SIGNALS} engagement signals over the same three years, for load tests; it is generated
+ * month by month straight into the partnership, holding nothing else.
+ *
+ * <p>Generation is a pure function of the size and the seed: the same generator returns equal partnerships
+ * (and {@link dev.partnership.io.DatasetWriter} writes them byte for byte the same). Random draws come from one
+ * {@link SplittableRandom} seeded with {@link #seed()}, consumed in a fixed order. Cost O(signals).
+ *
+ * <p>Immutable and thread-safe; {@code withX} methods return modified copies.
+ */
+public final class SampleGenerator {
+
+    /** How much data to generate. */
+    public enum Size {
+        /** The eight-partner Riverbend partnership with its planted findings. */
+        SMALL,
+        /** {@link #LARGE_PARTNERS} partners and {@link #LARGE_SIGNALS} signals, for load and performance tests. */
+        LARGE
+    }
+
+    /** Default seed; the bundled sample was generated with it. */
+    public static final long DEFAULT_SEED = 20230901L;
+    /** Default size. */
+    public static final Size DEFAULT_SIZE = Size.SMALL;
+
+    /** Id of the generated partnership. */
+    public static final String PARTNERSHIP_ID = "riverbend";
+    /** Name of the generated partnership. */
+    public static final String PARTNERSHIP_NAME = "Riverbend Education Partnership";
+    /** When the partnership started: 2023-09-01, start of day UTC. */
+    public static final Instant START = Instant.parse("2023-09-01T00:00:00Z");
+    /** End of the evidence: 2026-06-30, start of day UTC (the last measurements; signals stop before it). */
+    public static final Instant END = Instant.parse("2026-06-30T00:00:00Z");
+
+    /** Planted truth (a): the business that breaks commitments and misses meetings far more than anyone. */
+    public static final String UNRELIABLE_PARTNER = "keystone";
+    /** Planted truth (b): the goal whose priority ranks vary most across partners. */
+    public static final String CONTESTED_GOAL = "teacher-pipeline";
+    /** Planted truth (c): the goal with a real effect (partnership group improves, comparison flat). */
+    public static final String EFFECT_GOAL = "dual-enrollment";
+    /** Planted truth (c): the goal with no effect (both groups flat). */
+    public static final String NULL_EFFECT_GOAL = "chronic-absence";
+
+    /** Number of partners in the {@link Size#LARGE} sample. */
+    public static final int LARGE_PARTNERS = 50;
+    /** Number of engagement signals in the {@link Size#LARGE} sample. */
+    public static final int LARGE_SIGNALS = 1_000_000;
+
+    /** Class-path resource (relative to this class) holding the small sample written with the default seed. */
+    public static final String BUNDLED_SAMPLE_RESOURCE = "riverbend-small.json";
+
+    /** The survey instrument the sample answers: the built-in collaboration-factors inventory. */
+    static final String INSTRUMENT = "collaboration-factors";
+    /** Survey waves: a baseline in the first spring and a follow-up in the last. */
+    static final List<String> WAVES = List.of("2024-spring", "2026-spring");
+
+    private static final Instant DEADLINE = Instant.parse("2027-06-30T00:00:00Z");
+    private static final Instant FAFSA_DEADLINE = Instant.parse("2026-06-30T00:00:00Z");
+    private static final List<Instant> MEASURED_AT = List.of(
+            Instant.parse("2023-06-30T00:00:00Z"), Instant.parse("2024-06-30T00:00:00Z"),
+            Instant.parse("2025-06-30T00:00:00Z"), END);
+    private static final List<Instant> RATED_AT = List.of(
+            Instant.parse("2024-04-15T00:00:00Z"), Instant.parse("2025-04-15T00:00:00Z"),
+            Instant.parse("2026-04-15T00:00:00Z"));
+    private static final YearMonth FIRST_MONTH = YearMonth.of(2023, 9);
+    private static final YearMonth LAST_MONTH = YearMonth.of(2026, 6);
+    private static final RatingDimension[] PARTNER_DIMENSIONS = {
+            RatingDimension.RELIABILITY, RatingDimension.MISSION_SUPPORT, RatingDimension.OPENNESS,
+            RatingDimension.POWER, RatingDimension.INVOLVEMENT, RatingDimension.RESOURCES};
+
+    private final Size size;
+    private final long seed;
+
+    private SampleGenerator(Size size, long seed) {
+        this.size = Objects.requireNonNull(size, "size");
+        this.seed = seed;
+    }
+
+    /**
+     * Returns a generator of the {@link #DEFAULT_SIZE} sample with the {@link #DEFAULT_SEED}.
+     *
+     * @return the generator
+     */
+    public static SampleGenerator defaults() {
+        return new SampleGenerator(DEFAULT_SIZE, DEFAULT_SEED);
+    }
+
+    /**
+     * Returns a copy generating the given size.
+     *
+     * @param newSize the size
+     * @return the copy
+     */
+    public SampleGenerator withSize(Size newSize) {
+        return new SampleGenerator(newSize, seed);
+    }
+
+    /**
+     * Returns a copy drawing from the given seed.
+     *
+     * @param newSeed the seed
+     * @return the copy
+     */
+    public SampleGenerator withSeed(long newSeed) {
+        return new SampleGenerator(size, newSeed);
+    }
+
+    /**
+     * Returns the size generated.
+     *
+     * @return the size
+     */
+    public Size size() {
+        return size;
+    }
+
+    /**
+     * Returns the seed.
+     *
+     * @return the seed
+     */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * Generates the dataset. Cost O(signals): about two thousand for {@link Size#SMALL}, {@link #LARGE_SIGNALS}
+     * (a few hundred megabytes of heap at most, one record per signal) for {@link Size#LARGE}.
+     *
+     * @return the partnership, valid by construction
+     */
+    public Partnership generate() {
+        return new Run(size, new SplittableRandom(seed)).build();
+    }
+
+    /**
+     * Opens the bundled small sample ({@link #BUNDLED_SAMPLE_RESOURCE}), a {@code partnership-dataset/1} document
+     * equal to {@code DatasetWriter.write(defaults().generate(), out)}.
+     *
+     * @return a stream the caller closes
+     * @throws IllegalStateException when the resource is missing from the class path (a packaging error)
+     */
+    public static InputStream openBundledSample() {
+        InputStream in = SampleGenerator.class.getResourceAsStream(BUNDLED_SAMPLE_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("the bundled sample " + BUNDLED_SAMPLE_RESOURCE
+                    + " is missing from the class path");
+        }
+        return in;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "SampleGenerator[size=%s, seed=%d]", size, seed);
+    }
+
+    /**
+     * How a partner behaves: the probabilities of the positive outcome of a meeting, a commitment and a request,
+     * and how active it is (relative number of signals it sends).
+     */
+    private record Behaviour(double attends, double keeps, double answers, double activity) {
+    }
+
+    /** One generation: the random source and the partnership under construction. Used once, by one thread. */
+    private static final class Run {
+        private final Size size;
+        private final SplittableRandom random;
+        private final Partnership.Builder builder = Partnership.builder(PARTNERSHIP_ID, PARTNERSHIP_NAME, START);
+        private final List<Partner> partners = new ArrayList<>();
+        private final List<Behaviour> behaviours = new ArrayList<>();
+        private final List<Goal> goals = new ArrayList<>();
+
+        Run(Size size, SplittableRandom random) {
+            this.size = size;
+            this.random = random;
+        }
+
+        Partnership build() {
+            if (size == Size.SMALL) {
+                smallPartners();
+            } else {
+                largePartners();
+            }
+            partners.forEach(builder::partner);
+            goals();
+            goals.forEach(builder::goal);
+            priorities();
+            if (size == Size.SMALL) {
+                smallSignals();
+            } else {
+                largeSignals();
+            }
+            ratings();
+            surveys();
+            measurements();
+            return builder.build();
+        }
+
+        // ---------------------------------------------------------------- partners
+
+        private void partner(String id, String name, PartnerType type, Behaviour behaviour) {
+            partners.add(new Partner(id, name, type));
+            behaviours.add(behaviour);
+        }
+
+        private void smallPartners() {
+            Behaviour reliable = new Behaviour(0.92, 0.92, 0.9, 1.0);
+            partner("rusd", "Riverbend Unified School District", PartnerType.SCHOOL_DISTRICT,
+                    new Behaviour(0.95, 0.93, 0.9, 1.4));
+            partner("rcc", "Riverbend Community College", PartnerType.COMMUNITY_COLLEGE,
+                    new Behaviour(0.93, 0.94, 0.92, 1.3));
+            partner("rsu", "Riverbend State University", PartnerType.UNIVERSITY, reliable);
+            partner("mercy", "Mercy Valley Health", PartnerType.BUSINESS, new Behaviour(0.88, 0.9, 0.88, 0.8));
+            partner(UNRELIABLE_PARTNER, "Keystone Fabrication", PartnerType.BUSINESS,
+                    new Behaviour(0.5, 0.45, 0.55, 0.7));
+            partner("bridges", "Bridges Mentoring Alliance", PartnerType.NONPROFIT, reliable);
+            partner("families", "Riverbend Family Network", PartnerType.FAMILY_ORGANIZATION,
+                    new Behaviour(0.9, 0.9, 0.88, 0.7));
+            partner("city", "City of Riverbend Youth Services", PartnerType.GOVERNMENT,
+                    new Behaviour(0.9, 0.91, 0.9, 0.9));
+        }
+
+        /** How many partners of one type the large sample has, and how their ids and names begin. */
+        private record Cohort(PartnerType type, String idPrefix, String namePrefix, int count) {
+        }
+
+        private void largePartners() {
+            List<Cohort> cohorts = List.of(
+                    new Cohort(PartnerType.SCHOOL, "school", "Riverbend School", 14),
+                    new Cohort(PartnerType.SCHOOL_DISTRICT, "district", "District", 4),
+                    new Cohort(PartnerType.UNIVERSITY, "university", "University", 3),
+                    new Cohort(PartnerType.COMMUNITY_COLLEGE, "college", "Community College", 3),
+                    new Cohort(PartnerType.NONPROFIT, "nonprofit", "Nonprofit", 8),
+                    new Cohort(PartnerType.COMMUNITY_ORGANIZATION, "community", "Community Organisation", 4),
+                    new Cohort(PartnerType.BUSINESS, "business", "Business", 8),
+                    new Cohort(PartnerType.GOVERNMENT, "agency", "Agency", 3),
+                    new Cohort(PartnerType.FAMILY_ORGANIZATION, "families", "Family Network", 2),
+                    new Cohort(PartnerType.FOUNDATION, "foundation", "Foundation", 1));
+            for (Cohort c : cohorts) {
+                for (int i = 1; i <= c.count(); i++) {
+                    String id = String.format(Locale.ROOT, "%s-%02d", c.idPrefix(), i);
+                    String name = String.format(Locale.ROOT, "%s %d", c.namePrefix(), i);
+                    // business-01 plays the unreliable partner here too
+                    boolean unreliable = c.type() == PartnerType.BUSINESS && i == 1;
+                    double base = unreliable ? 0.5 : 0.85 + 0.1 * random.nextDouble();
+                    behaviours.add(new Behaviour(base, base, base, 0.3 + 1.7 * random.nextDouble()));
+                    partners.add(new Partner(id, name, c.type()));
+                }
+            }
+        }
+
+        private String id(int partner) {
+            return partners.get(partner).id();
+        }
+
+        /** Index of the partner with the given id in the small sample. */
+        private int indexOf(String partnerId) {
+            for (int i = 0; i < partners.size(); i++) {
+                if (partners.get(i).id().equals(partnerId)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no sample partner " + partnerId);
+        }
+
+        // ---------------------------------------------------------------- goals and priorities
+
+        private List<String> owners(String... smallIds) {
+            if (size == Size.SMALL) {
+                return List.of(smallIds);
+            }
+            // The large sample has no named partners: give each goal three owners spread over the list.
+            List<String> owners = new ArrayList<>();
+            int offset = goals.size() * 7;
+            for (int k = 0; k < 3; k++) {
+                owners.add(id((offset + 17 * k) % partners.size()));
+            }
+            return owners;
+        }
+
+        private void goals() {
+            goals.add(new Goal(EFFECT_GOAL, "More students earn college credit in high school",
+                    new Indicator("dual enrollment rate", "%", Direction.HIGHER_IS_BETTER, 12.0, 25.0),
+                    owners("rusd", "rcc"), DEADLINE, 2.0, List.of()));
+            goals.add(new Goal(NULL_EFFECT_GOAL, "Fewer students are chronically absent",
+                    new Indicator("chronic absence rate", "%", Direction.LOWER_IS_BETTER, 24.0, 15.0),
+                    owners("rusd", "city", "families"), DEADLINE, 1.5, List.of()));
+            goals.add(new Goal("fafsa-completion", "More seniors complete a financial aid application",
+                    new Indicator("FAFSA completion rate", "%", Direction.HIGHER_IS_BETTER, 48.0, 65.0),
+                    owners("rcc", "rsu", "bridges"), FAFSA_DEADLINE, 1.0, List.of()));
+            goals.add(new Goal("internships", "More students complete a paid internship",
+                    new Indicator("seniors completing a paid internship", "%", Direction.HIGHER_IS_BETTER, 6.0, 15.0),
+                    owners("mercy", UNRELIABLE_PARTNER, "rcc"), DEADLINE, 1.0, List.of()));
+            goals.add(new Goal(CONTESTED_GOAL, "Grow our own teachers",
+                    new Indicator("local residents in teacher preparation", "people", Direction.HIGHER_IS_BETTER,
+                            10.0, 40.0),
+                    owners("rsu", "rusd"), DEADLINE, 1.0, List.of()));
+            goals.add(new Goal("family-engagement", "Families take part in college and career planning",
+                    new Indicator("families attending a planning event", "%", Direction.HIGHER_IS_BETTER, 30.0, 50.0),
+                    owners("families", "rusd", "city"), DEADLINE, 1.0, List.of()));
+        }
+
+        /**
+         * Each partner ranks the goals and gives weight 6 to its first and 1 to its last. Everyone starts from
+         * the same order of the uncontested goals and may swap one adjacent pair; the contested goal goes first
+         * for every other partner and last for the rest.
+         */
+        private void priorities() {
+            List<String> consensus = new ArrayList<>();
+            for (Goal g : goals) {
+                if (!g.id().equals(CONTESTED_GOAL)) {
+                    consensus.add(g.id());
+                }
+            }
+            // Order of importance shared by everyone: dual enrollment, FAFSA, absence, internships, families.
+            consensus.sort((a, b) -> Integer.compare(consensusRank(a), consensusRank(b)));
+            for (int p = 0; p < partners.size(); p++) {
+                List<String> order = new ArrayList<>(consensus);
+                if (random.nextDouble() < 0.5) {
+                    int i = random.nextInt(order.size() - 1);
+                    String swapped = order.get(i);
+                    order.set(i, order.get(i + 1));
+                    order.set(i + 1, swapped);
+                }
+                if (championsContestedGoal(p)) {
+                    order.add(0, CONTESTED_GOAL);
+                } else {
+                    order.add(CONTESTED_GOAL);
+                }
+                for (int rank = 0; rank < order.size(); rank++) {
+                    builder.priority(new Priority(id(p), order.get(rank), order.size() - rank));
+                }
+            }
+        }
+
+        private static int consensusRank(String goalId) {
+            return List.of(EFFECT_GOAL, "fafsa-completion", NULL_EFFECT_GOAL, "internships", "family-engagement")
+                    .indexOf(goalId);
+        }
+
+        private boolean championsContestedGoal(int partner) {
+            if (size == Size.LARGE) {
+                return partner % 2 == 0;
+            }
+            return List.of("rusd", "rsu", "bridges", "families").contains(id(partner));
+        }
+
+        // ---------------------------------------------------------------- signals
+
+        /** Instant of a random time in the month: a working hour (14:00–22:59 UTC) of a day before the end. */
+        private Instant randomTime(YearMonth month) {
+            int lastDay = month.equals(LAST_MONTH) ? 29 : month.lengthOfMonth();
+            int day = 1 + random.nextInt(lastDay);
+            int hour = 14 + random.nextInt(9);
+            int minute = random.nextInt(60);
+            return month.atDay(day).atTime(hour, minute).toInstant(ZoneOffset.UTC);
+        }
+
+        private static boolean schoolMonth(YearMonth month) {
+            return month.getMonthValue() != 7 && month.getMonthValue() != 8;
+        }
+
+        /** Second Tuesday of the month at 16:00 UTC: the partnership's standing meeting. */
+        private static Instant meetingTime(YearMonth month) {
+            LocalDate d = month.atDay(1);
+            int toTuesday = (DayOfWeek.TUESDAY.getValue() - d.getDayOfWeek().getValue() + 7) % 7;
+            return d.plusDays(toTuesday + 7L).atTime(16, 0).toInstant(ZoneOffset.UTC);
+        }
+
+        private int otherPartner(int p) {
+            int q = random.nextInt(partners.size() - 1);
+            return q >= p ? q + 1 : q;
+        }
+
+        /** A goal the partner owns when it owns one (three times in four), else any goal. */
+        private String goalFor(int p) {
+            String partnerId = id(p);
+            List<String> owned = new ArrayList<>();
+            for (Goal g : goals) {
+                if (g.owners().contains(partnerId)) {
+                    owned.add(g.id());
+                }
+            }
+            if (!owned.isEmpty() && random.nextDouble() < 0.75) {
+                return owned.get(random.nextInt(owned.size()));
+            }
+            return goals.get(random.nextInt(goals.size())).id();
+        }
+
+        /** Poisson draw by inversion; the means used here are small. */
+        private int poisson(double mean) {
+            double l = Math.exp(-mean);
+            int k = 0;
+            double prod = random.nextDouble();
+            while (prod > l) {
+                k++;
+                prod *= random.nextDouble();
+            }
+            return k;
+        }
+
+        private void smallSignals() {
+            for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
+                List<EngagementSignal> monthSignals = new ArrayList<>();
+                boolean school = schoolMonth(month);
+                double load = school ? 1.0 : 0.3;
+                if (school) {
+                    Instant meeting = meetingTime(month);
+                    for (int p = 0; p < partners.size(); p++) {
+                        SignalKind kind = random.nextDouble() < behaviours.get(p).attends()
+                                ? SignalKind.MEETING_ATTENDED : SignalKind.MEETING_MISSED;
+                        monthSignals.add(new EngagementSignal(meeting, id(p), null, null, kind));
+                    }
+                }
+                for (int p = 0; p < partners.size(); p++) {
+                    Behaviour b = behaviours.get(p);
+                    int commitments = poisson(2.0 * b.activity() * load);
+                    for (int i = 0; i < commitments; i++) {
+                        SignalKind kind = random.nextDouble() < b.keeps()
+                                ? SignalKind.COMMITMENT_KEPT : SignalKind.COMMITMENT_BROKEN;
+                        monthSignals.add(new EngagementSignal(randomTime(month), id(p), id(otherPartner(p)),
+                                goalFor(p), kind));
+                    }
+                    int requests = poisson(1.5 * load);
+                    for (int i = 0; i < requests; i++) {
+                        SignalKind kind = random.nextDouble() < b.answers()
+                                ? SignalKind.REQUEST_ANSWERED : SignalKind.REQUEST_IGNORED;
+                        monthSignals.add(new EngagementSignal(randomTime(month), id(p), id(otherPartner(p)), null,
+                                kind));
+                    }
+                    int information = poisson(1.5 * b.activity() * load);
+                    for (int i = 0; i < information; i++) {
+                        monthSignals.add(new EngagementSignal(randomTime(month), id(p), id(otherPartner(p)), null,
+                                SignalKind.INFORMATION_SHARED));
+                    }
+                    int resources = poisson(0.6 * b.activity() * load);
+                    for (int i = 0; i < resources; i++) {
+                        // value: staff-days or an equivalent amount, 1 to 3
+                        monthSignals.add(new EngagementSignal(randomTime(month), id(p), id(otherPartner(p)),
+                                goalFor(p), SignalKind.RESOURCE_SHARED, 1 + random.nextInt(3)));
+                    }
+                }
+                int joint = poisson(3.0 * load);
+                for (int i = 0; i < joint; i++) {
+                    int a = random.nextInt(partners.size());
+                    int c = otherPartner(a);
+                    Instant at = randomTime(month);
+                    String goal = goalFor(a);
+                    monthSignals.add(new EngagementSignal(at, id(a), id(c), goal, SignalKind.JOINT_ACTIVITY));
+                    monthSignals.add(new EngagementSignal(at, id(c), id(a), goal, SignalKind.JOINT_ACTIVITY));
+                }
+                if (random.nextDouble() < 0.2) {
+                    // An occasional conflict, usually resolved within three weeks.
+                    int a = random.nextInt(partners.size());
+                    int c = otherPartner(a);
+                    Instant at = randomTime(month);
+                    monthSignals.add(new EngagementSignal(at, id(a), id(c), null, SignalKind.CONFLICT));
+                    Instant resolved = at.plusSeconds(86_400L * (7 + random.nextInt(15)));
+                    if (random.nextDouble() < 0.8 && resolved.isBefore(END)) {
+                        monthSignals.add(new EngagementSignal(resolved, id(a), id(c), null,
+                                SignalKind.CONFLICT_RESOLVED));
+                    }
+                }
+                monthSignals.sort(SIGNAL_ORDER);
+                builder.signals(monthSignals);
+            }
+        }
+
+        /**
+         * Exactly {@link #LARGE_SIGNALS} signals, spread evenly over the months; within a month the times are
+         * drawn, sorted as primitives, and each becomes one signal whose source is drawn by activity.
+         */
+        private void largeSignals() {
+            int months = 0;
+            for (YearMonth m = FIRST_MONTH; !m.isAfter(LAST_MONTH); m = m.plusMonths(1)) {
+                months++;
+            }
+            double[] cumulativeActivity = new double[partners.size()];
+            double total = 0;
+            for (int p = 0; p < partners.size(); p++) {
+                total += behaviours.get(p).activity();
+                cumulativeActivity[p] = total;
+            }
+            List<EngagementSignal> signals = new ArrayList<>(LARGE_SIGNALS);
+            int month = 0;
+            for (YearMonth m = FIRST_MONTH; !m.isAfter(LAST_MONTH); m = m.plusMonths(1), month++) {
+                int count = LARGE_SIGNALS / months + (month < LARGE_SIGNALS % months ? 1 : 0);
+                long from = m.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+                long to = m.equals(LAST_MONTH) ? END.getEpochSecond()
+                        : m.plusMonths(1).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+                long[] times = new long[count];
+                for (int i = 0; i < count; i++) {
+                    times[i] = from + random.nextLong(to - from);
+                }
+                Arrays.sort(times);
+                for (long t : times) {
+                    double u = random.nextDouble() * total;
+                    int p = Arrays.binarySearch(cumulativeActivity, u);
+                    p = p >= 0 ? p : Math.min(-p - 1, partners.size() - 1);
+                    signals.add(largeSignal(Instant.ofEpochSecond(t), p));
+                }
+            }
+            builder.signals(signals);
+        }
+
+        private EngagementSignal largeSignal(Instant at, int p) {
+            Behaviour b = behaviours.get(p);
+            double u = random.nextDouble();
+            boolean good = random.nextDouble() < b.keeps();
+            if (u < 0.2) {
+                return new EngagementSignal(at, id(p), null, null,
+                        good ? SignalKind.MEETING_ATTENDED : SignalKind.MEETING_MISSED);
+            }
+            String target = id(otherPartner(p));
+            String goal = goals.get(random.nextInt(goals.size())).id();
+            if (u < 0.45) {
+                return new EngagementSignal(at, id(p), target, goal,
+                        good ? SignalKind.COMMITMENT_KEPT : SignalKind.COMMITMENT_BROKEN);
+            }
+            if (u < 0.65) {
+                return new EngagementSignal(at, id(p), target, null,
+                        good ? SignalKind.REQUEST_ANSWERED : SignalKind.REQUEST_IGNORED);
+            }
+            if (u < 0.82) {
+                return new EngagementSignal(at, id(p), target, null, SignalKind.INFORMATION_SHARED);
+            }
+            if (u < 0.92) {
+                return new EngagementSignal(at, id(p), target, goal, SignalKind.RESOURCE_SHARED, 1 + random.nextInt(3));
+            }
+            if (u < 0.99) {
+                return new EngagementSignal(at, id(p), target, goal, SignalKind.JOINT_ACTIVITY);
+            }
+            return new EngagementSignal(at, id(p), target, null,
+                    good ? SignalKind.CONFLICT_RESOLVED : SignalKind.CONFLICT);
+        }
+
+        private static final Comparator<EngagementSignal> SIGNAL_ORDER =
+                Comparator.comparing(EngagementSignal::at)
+                        .thenComparing(EngagementSignal::source)
+                        .thenComparing(s -> s.target() == null ? "" : s.target())
+                        .thenComparing(EngagementSignal::kind);
+
+        // ---------------------------------------------------------------- ratings
+
+        /**
+         * Every spring each partner rates others (all of them in the small sample, five drawn at random in the
+         * large one) on the six PARTNER dimensions (1–4) and the Levels of Collaboration scale (0–5).
+         */
+        private void ratings() {
+            for (int year = 0; year < RATED_AT.size(); year++) {
+                Instant at = RATED_AT.get(year);
+                for (int rater = 0; rater < partners.size(); rater++) {
+                    int[] ratees = size == Size.SMALL ? allOthers(rater) : someOthers(rater, 5);
+                    for (int ratee : ratees) {
+                        for (RatingDimension d : PARTNER_DIMENSIONS) {
+                            double mean = partnerRatingMean(ratee, d);
+                            builder.rating(new Rating(at, id(rater), id(ratee), d, draw(mean, 0.55, 1, 4)));
+                        }
+                        double level = (sharesGoal(rater, ratee) ? 3.4 : 2.2) + 0.3 * year
+                                - (behaviours.get(ratee).keeps() < 0.6 ? 1.0 : 0.0);
+                        builder.rating(new Rating(at, id(rater), id(ratee), RatingDimension.COLLABORATION_LEVEL,
+                                draw(level, 0.7, 0, 5)));
+                    }
+                }
+            }
+        }
+
+        private int[] allOthers(int p) {
+            int[] out = new int[partners.size() - 1];
+            for (int q = 0, i = 0; q < partners.size(); q++) {
+                if (q != p) {
+                    out[i++] = q;
+                }
+            }
+            return out;
+        }
+
+        private int[] someOthers(int p, int k) {
+            int[] others = allOthers(p);
+            for (int i = 0; i < k; i++) {
+                int j = i + random.nextInt(others.length - i);
+                int t = others[i];
+                others[i] = others[j];
+                others[j] = t;
+            }
+            return Arrays.copyOf(others, k);
+        }
+
+        private double partnerRatingMean(int ratee, RatingDimension d) {
+            Behaviour b = behaviours.get(ratee);
+            boolean unreliable = b.keeps() < 0.6;
+            PartnerType type = partners.get(ratee).type();
+            switch (d) {
+                case RELIABILITY:
+                    return unreliable ? 1.8 : 3.4;
+                case MISSION_SUPPORT:
+                    return unreliable ? 2.6 : 3.3;
+                case OPENNESS:
+                    return unreliable ? 2.5 : 3.2;
+                case POWER:
+                    return type == PartnerType.SCHOOL_DISTRICT || type == PartnerType.UNIVERSITY
+                            || type == PartnerType.GOVERNMENT ? 3.5 : 2.5;
+                case INVOLVEMENT:
+                    return unreliable ? 1.9 : 2.4 + 0.6 * Math.min(b.activity(), 1.5);
+                case RESOURCES:
+                    return type == PartnerType.BUSINESS || type == PartnerType.FOUNDATION
+                            || type == PartnerType.SCHOOL_DISTRICT ? 3.3 : 2.5;
+                default:
+                    throw new IllegalStateException("not a PARTNER dimension: " + d);
+            }
+        }
+
+        private boolean sharesGoal(int a, int b) {
+            for (Goal g : goals) {
+                if (g.owners().contains(id(a)) && g.owners().contains(id(b))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A whole number near {@code mean} (normal noise of the given sd), clamped to [min, max]. */
+        private int draw(double mean, double sd, int min, int max) {
+            long v = Math.round(mean + sd * random.nextGaussian());
+            return (int) Math.max(min, Math.min(max, v));
+        }
+
+        // ---------------------------------------------------------------- surveys
+
+        /**
+         * Two waves of the collaboration-factors inventory with the same respondents (three to five per partner
+         * in the small sample, three in the large one). Communication and mutual respect are strengths,
+         * resources and pace are concerns, and the process factors improve between the waves.
+         */
+        private void surveys() {
+            Map<String, Double> factorMean = factorProfile();
+            List<String> factorOfItem = new ArrayList<>();
+            factorMean.keySet().forEach(f -> {
+                factorOfItem.add(f);
+                factorOfItem.add(f);
+            });
+            int respondent = 0;
+            List<int[]> people = new ArrayList<>(); // {partner index, respondent number}
+            for (int p = 0; p < partners.size(); p++) {
+                // three to five respondents, more from the more active partners
+                int count = size == Size.LARGE ? 3
+                        : 3 + (int) Math.round(Math.max(0, 2 * (behaviours.get(p).activity() - 0.6)));
+                for (int i = 0; i < count; i++) {
+                    people.add(new int[] {p, ++respondent});
+                }
+            }
+            double[] personOffset = new double[people.size()];
+            for (int i = 0; i < personOffset.length; i++) {
+                personOffset[i] = 0.35 * random.nextGaussian();
+            }
+            for (int wave = 0; wave < WAVES.size(); wave++) {
+                for (int i = 0; i < people.size(); i++) {
+                    int p = people.get(i)[0];
+                    Map<String, Integer> answers = new TreeMap<>();
+                    for (int item = 0; item < factorOfItem.size(); item++) {
+                        if (random.nextDouble() < 0.02) {
+                            continue; // left blank
+                        }
+                        String factor = factorOfItem.get(item);
+                        double mean = factorMean.get(factor) + personOffset[i]
+                                + (wave == 1 && PROCESS_FACTORS.contains(factor) ? 0.4 : 0.0)
+                                - (behaviours.get(p).keeps() < 0.6 ? 0.4 : 0.0);
+                        answers.put(String.format(Locale.ROOT, "cf%02d", item + 1), draw(mean, 0.6, 1, 5));
+                    }
+                    builder.survey(new SurveyResponse(INSTRUMENT, WAVES.get(wave),
+                            String.format(Locale.ROOT, "r-%03d", people.get(i)[1]), id(p), answers));
+                }
+            }
+        }
+
+        private static final List<String> PROCESS_FACTORS = List.of("shared-stake", "multiple-layers", "flexibility",
+                "clear-roles", "adaptability", "pace");
+
+        /** Mean answer per factor of the built-in instrument, in item order (factor k has items 2k−1, 2k). */
+        private static Map<String, Double> factorProfile() {
+            String[] factors = {"history", "legitimate-leader", "climate", "mutual-respect", "cross-section",
+                    "self-interest", "compromise", "shared-stake", "multiple-layers", "flexibility", "clear-roles",
+                    "adaptability", "pace", "open-communication", "informal-links", "attainable-goals",
+                    "shared-vision", "unique-purpose", "sufficient-resources", "skilled-leadership"};
+            double[] means = {3.8, 3.6, 3.5, 4.2, 3.4, 3.9, 3.7, 3.6, 3.3, 3.8, 2.9, 3.7, 2.8, 4.3, 4.0, 3.5, 4.1,
+                    3.9, 2.6, 4.2};
+            Map<String, Double> out = new LinkedHashMap<>();
+            for (int i = 0; i < factors.length; i++) {
+                out.put(factors[i], means[i]);
+            }
+            return out;
+        }
+
+        // ---------------------------------------------------------------- measurements
+
+        /**
+         * Yearly means of every goal's indicator for the partnership group (the 2023 value is the baseline,
+         * before the partnership started) and, for the three student-level indicators, for a comparison group.
+         * Rates are percentages with the binomial standard deviation 100·√(p(1−p)); the planted goals have
+         * exact trajectories, the others a little noise.
+         */
+        private void measurements() {
+            measure(EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, new double[] {12.0, 15.5, 19.0, 22.5}, 850, 0);
+            measure(EFFECT_GOAL, MeasurementGroup.COMPARISON, new double[] {11.8, 12.0, 11.9, 12.1}, 900, 0);
+            measure(NULL_EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, new double[] {24.0, 23.7, 24.2, 23.9}, 4200, 0);
+            measure(NULL_EFFECT_GOAL, MeasurementGroup.COMPARISON, new double[] {25.1, 24.8, 25.3, 25.0}, 3900, 0);
+            measure("fafsa-completion", MeasurementGroup.PARTNERSHIP, new double[] {48.0, 53.0, 57.0, 61.0}, 780, 0.4);
+            measure("fafsa-completion", MeasurementGroup.COMPARISON, new double[] {47.0, 48.0, 49.0, 49.0}, 820, 0.4);
+            measure("internships", MeasurementGroup.PARTNERSHIP, new double[] {6.0, 7.0, 8.5, 9.5}, 800, 0.2);
+            measure("family-engagement", MeasurementGroup.PARTNERSHIP, new double[] {30.0, 34.0, 39.0, 44.0}, 1200,
+                    0.4);
+            // A head count of everyone enrolled, not a sample: its standard error is zero.
+            double[] teachers = {10, 18, 27, 36};
+            for (int y = 0; y < MEASURED_AT.size(); y++) {
+                builder.measurement(new Measurement(CONTESTED_GOAL, MEASURED_AT.get(y), MeasurementGroup.PARTNERSHIP,
+                        teachers[y], null, null, 0.0, List.of()));
+            }
+        }
+
+        private void measure(String goal, MeasurementGroup group, double[] percents, int n, double noise) {
+            for (int y = 0; y < MEASURED_AT.size(); y++) {
+                double p = noise == 0 ? percents[y]
+                        : Math.round((percents[y] + noise * random.nextGaussian()) * 10) / 10.0;
+                double sd = Math.round(100 * Math.sqrt(p / 100 * (1 - p / 100)) * 100) / 100.0;
+                builder.measurement(Measurement.ofSummary(goal, MEASURED_AT.get(y), group, p, sd, n));
+            }
+        }
+    }
+}

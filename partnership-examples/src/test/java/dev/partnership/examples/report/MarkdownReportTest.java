@@ -1,0 +1,168 @@
+package dev.partnership.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.partnership.Dimension;
+import dev.partnership.DimensionSummary;
+import dev.partnership.Evaluation;
+import dev.partnership.Evaluator;
+import dev.partnership.Goal;
+import dev.partnership.Interval;
+import dev.partnership.Partner;
+import dev.partnership.PartnerType;
+import dev.partnership.Partnership;
+import dev.partnership.Score;
+import dev.partnership.ScoreStatus;
+import dev.partnership.Subject;
+import dev.partnership.Warning;
+import dev.partnership.examples.sample.SampleGenerator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+    private static final Partnership SAMPLE = SampleGenerator.defaults().generate();
+    private static final Evaluation SAMPLE_EVALUATION = Evaluator.builder().build().evaluate(SAMPLE);
+    private static final String SAMPLE_REPORT = new MarkdownReport().render(SAMPLE_EVALUATION, SAMPLE);
+
+    private static final Instant AS_OF = Instant.parse("2025-06-30T12:00:00Z");
+
+    /** A tiny partnership whose names need escaping. */
+    private static Partnership tiny() {
+        return Partnership.builder("tiny", "Tiny *Pilot* Partnership", Instant.parse("2024-09-01T00:00:00Z"))
+                .partner(new Partner("a", "Alpha | <b>Beta</b>", PartnerType.SCHOOL))
+                .partner(new Partner("c", "Gamma College", PartnerType.COMMUNITY_COLLEGE))
+                .goal(new Goal("g1", "Read by grade three", null, List.of("a"), null))
+                .build();
+    }
+
+    private static Evaluation evaluation(List<Score> scores, List<Warning> warnings) {
+        return new Evaluation("tiny", AS_OF, new Evaluation.Generator("partnership", "test"), scores, Map.of(),
+                warnings);
+    }
+
+    @Test
+    void sampleReportUsesNamesAndHeadlines() {
+        String md = SAMPLE_REPORT;
+        assertTrue(md.startsWith("# Riverbend Education Partnership: partnership evaluation\n"), md);
+        assertTrue(md.contains("Evidence up to **2026-06-30**"), md);
+        assertTrue(md.contains("**Least trusted partner: Keystone Fabrication.**"), md);
+        assertTrue(md.contains("**Most contested goal: Grow our own teachers**"), md);
+        assertTrue(md.contains("**Weakest relationships**"), md);
+        assertTrue(md.contains("Goals ahead of expected progress:** More students earn college credit"), md);
+        assertTrue(md.contains("Goals behind expected progress:**"), md);
+        assertTrue(md.contains("| Riverbend Unified School District |"), md);
+        assertTrue(md.contains("| Fewer students are chronically absent |"), md);
+        assertFalse(md.contains("| keystone |"), "tables use names, not ids");
+        assertTrue(md.contains("- **Trust: "), md);
+        assertTrue(md.contains("- **Alignment: "), md);
+        assertTrue(md.contains("- **Impact: "), md);
+    }
+
+    @Test
+    void sampleReportCitesItsMethods() {
+        String methods = SAMPLE_REPORT.substring(SAMPLE_REPORT.indexOf("## Methods"));
+        assertTrue(methods.contains("Jøsang, A. and Ismail, R. (2002)"), methods);
+        assertTrue(methods.contains("Kendall, M. G. and Babington Smith, B. (1939)"), methods);
+        assertTrue(methods.contains("Siegel, S. and Castellan, N. J. (1988)"), methods);
+        assertTrue(methods.contains("target attainment rule"), methods);
+    }
+
+    @Test
+    void suppressedValuesAreNeverPrinted() {
+        Score suppressed = Score.builder("survey-thing", Dimension.INSTRUMENT,
+                        Subject.factor("collaboration-factors", "history", "environment"))
+                .status(ScoreStatus.SUPPRESSED).n(2).detail("mean", 4.3217)
+                .explanation("mean 4.3217 from 2 respondents").build();
+        Score suppressedOverall = Score.builder("survey-thing", Dimension.INSTRUMENT, Subject.partnership())
+                .status(ScoreStatus.SUPPRESSED).detail("mean", 3.9876).explanation("mean 3.9876").build();
+        String md = new MarkdownReport().render(evaluation(List.of(suppressedOverall, suppressed), List.of()), tiny());
+        assertTrue(md.contains("suppressed"), md);
+        assertFalse(md.contains("4.32"), md);
+        assertFalse(md.contains("3.98") || md.contains("3.99"), md);
+        assertFalse(md.contains("respondents\" "), md);
+        assertTrue(md.contains("History of collaboration or cooperation in the community | Environment"), md);
+    }
+
+    @Test
+    void anyStrategyIsRenderedWithNamesAndStatuses() {
+        Score ok = Score.builder("future-strategy", Dimension.ENGAGEMENT, Subject.partner("a"))
+                .value(0.123456).normalized(0.123456).interval(new Interval(0.05, 0.2, 0.9)).n(12).build();
+        Score thin = Score.builder("future-strategy", Dimension.ENGAGEMENT, Subject.goal("g1"))
+                .insufficient("only one measurement").build();
+        Score pair = Score.builder("future-strategy", Dimension.ENGAGEMENT, Subject.pair("c", "a"))
+                .value(3.5).band("HIGH").build();
+        Warning w = new Warning(Warning.INSUFFICIENT_EVIDENCE, "future-strategy", "goal g1 has one measurement");
+        String md = new MarkdownReport().render(evaluation(List.of(ok, thin, pair), List.of(w)), tiny());
+        assertTrue(md.startsWith("# Tiny \\*Pilot\\* Partnership: partnership evaluation"), md);
+        assertTrue(md.contains("Evidence up to **2025-06-30T12:00:00Z**"), md);
+        assertTrue(md.contains("### Engagement: `future-strategy`"), md);
+        assertTrue(md.contains("| Alpha \\| &lt;b&gt;Beta&lt;/b&gt; | 0.12 | 0.05 to 0.20 | 12 |"), md);
+        assertTrue(md.contains("| Read by grade three | — |"), md);
+        assertTrue(md.contains("insufficient evidence: only one measurement"), md);
+        assertTrue(md.contains("| Gamma College | Alpha \\| &lt;b&gt;Beta&lt;/b&gt; | 3.50 |"), md);
+        assertTrue(md.contains("| HIGH |"), md);
+        assertTrue(md.contains("every interval is a 90% interval"), md);
+        assertTrue(md.contains("- `INSUFFICIENT_EVIDENCE` (`future-strategy`): goal g1 has one measurement"), md);
+        assertTrue(md.contains("- `future-strategy`: see `partnership strategies`"), md);
+        assertTrue(md.contains("- **Engagement: no overall figure.**"), md);
+        assertFalse(md.contains("<b>"), "no HTML from the data gets through");
+    }
+
+    @Test
+    void summaryWordsFollowTheStatedSteps() {
+        Score overall = Score.builder("future-strategy", Dimension.ENGAGEMENT, Subject.partnership())
+                .value(0.8).normalized(0.8).build();
+        for (double v : new double[] {0.8, 0.7999, 0.2, 0.1999}) {
+            Evaluation e = new Evaluation("tiny", AS_OF, new Evaluation.Generator("partnership", "test"),
+                    List.of(overall), Map.of(Dimension.ENGAGEMENT, new DimensionSummary(v, null,
+                    List.of("future-strategy"))), List.of());
+            String md = new MarkdownReport().render(e, tiny());
+            String word = v >= 0.8 ? "strong" : v >= 0.6 ? "good" : v >= 0.2 ? "weak" : "very weak";
+            assertTrue(md.contains("- **Engagement: " + word + "** (" + MarkdownReport.number(v) + ", no interval)"),
+                    md);
+        }
+    }
+
+    @Test
+    void numbersIgnoreTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals(SAMPLE_REPORT, new MarkdownReport().render(SAMPLE_EVALUATION, SAMPLE));
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertEquals("0.12", MarkdownReport.number(0.123456));
+        assertEquals("1234", MarkdownReport.number(1234.4));
+        assertEquals("123.4", MarkdownReport.number(123.44));
+        assertEquals("0.0012", MarkdownReport.number(0.0012345));
+        assertEquals("-0.50", MarkdownReport.number(-0.5));
+    }
+
+    @Test
+    void longTablesShowTheLowestRowsAndSaySo() {
+        MarkdownReport report = new MarkdownReport().withMaxRows(2);
+        assertEquals(2, report.maxRows());
+        String md = report.render(SAMPLE_EVALUATION, SAMPLE);
+        assertTrue(md.contains("Showing the 2 lowest of 8;"), md);
+        assertThrows(IllegalArgumentException.class, () -> new MarkdownReport().withMaxRows(0));
+    }
+
+    @Test
+    void emptyEvaluationStillRenders() {
+        String md = new MarkdownReport().render(evaluation(List.of(), List.of()), tiny());
+        assertTrue(md.contains("No strategy produced a score"), md);
+        assertTrue(md.endsWith("\n"));
+    }
+
+    @Test
+    void escapesMarkdownAndHtml() {
+        assertEquals("a\\|b \\*c\\* &lt;x&gt; &amp; d\\_e \\[f\\] g", MarkdownReport.esc("a|b *c* <x> & d_e [f]\ng"));
+    }
+}

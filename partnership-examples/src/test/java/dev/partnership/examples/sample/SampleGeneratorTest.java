@@ -1,0 +1,240 @@
+package dev.partnership.examples.sample;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.partnership.EngagementSignal;
+import dev.partnership.Evaluation;
+import dev.partnership.Evaluator;
+import dev.partnership.Goal;
+import dev.partnership.Measurement;
+import dev.partnership.MeasurementGroup;
+import dev.partnership.Partner;
+import dev.partnership.PartnerType;
+import dev.partnership.Partnership;
+import dev.partnership.Priority;
+import dev.partnership.Rating;
+import dev.partnership.RatingDimension;
+import dev.partnership.Score;
+import dev.partnership.SignalKind;
+import dev.partnership.Subject;
+import dev.partnership.SurveyResponse;
+import dev.partnership.io.DatasetReader;
+import dev.partnership.io.DatasetWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SampleGeneratorTest {
+    private static final Partnership SMALL = SampleGenerator.defaults().generate();
+
+    private static byte[] bundled() throws IOException {
+        try (InputStream in = SampleGenerator.openBundledSample()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void bundledSampleIsAFreshGenerationByteForByte() throws IOException {
+        ByteArrayOutputStream fresh = new ByteArrayOutputStream();
+        DatasetWriter.write(SampleGenerator.defaults().generate(), fresh);
+        assertArrayEquals(fresh.toByteArray(), bundled(), "the bundled sample has drifted from the generator; "
+                + "regenerate it: ./partnership sample --output "
+                + "partnership-examples/src/main/resources/dev/partnership/examples/sample/riverbend-small.json");
+    }
+
+    @Test
+    void bundledSamplePassesTheDatasetReader() throws IOException {
+        Partnership read;
+        try (InputStream in = SampleGenerator.openBundledSample()) {
+            read = DatasetReader.defaults().read(in, SampleGenerator.BUNDLED_SAMPLE_RESOURCE);
+        }
+        assertEquals(SampleGenerator.PARTNERSHIP_NAME, read.name());
+        assertEquals(SMALL.signals().size(), read.signals().size());
+    }
+
+    @Test
+    void sameSeedSameData() {
+        assertEquals(SMALL, SampleGenerator.defaults().generate());
+        Partnership other = SampleGenerator.defaults().withSeed(1).generate();
+        assertNotEquals(SMALL.signals(), other.signals());
+        assertEquals(SMALL.partners(), other.partners(), "the cast does not depend on the seed");
+    }
+
+    @Test
+    void isImmutable() {
+        SampleGenerator g = SampleGenerator.defaults();
+        SampleGenerator large = g.withSize(SampleGenerator.Size.LARGE).withSeed(5);
+        assertEquals(SampleGenerator.Size.SMALL, g.size());
+        assertEquals(SampleGenerator.DEFAULT_SEED, g.seed());
+        assertEquals(SampleGenerator.Size.LARGE, large.size());
+        assertEquals(5, large.seed());
+    }
+
+    @Test
+    void smallSampleHasTheDescribedShape() {
+        assertEquals("riverbend", SMALL.id());
+        assertEquals(SampleGenerator.START, SMALL.start());
+        assertEquals(SampleGenerator.END, SMALL.latestEvidence());
+        Set<PartnerType> types = SMALL.partners().stream().map(Partner::type)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PartnerType.class)));
+        assertEquals(EnumSet.of(PartnerType.SCHOOL_DISTRICT, PartnerType.COMMUNITY_COLLEGE, PartnerType.UNIVERSITY,
+                PartnerType.BUSINESS, PartnerType.NONPROFIT, PartnerType.FAMILY_ORGANIZATION,
+                PartnerType.GOVERNMENT), types);
+        assertEquals(8, SMALL.partners().size());
+        assertTrue(SMALL.partner("rusd").isPresent() && SMALL.partner("rcc").isPresent());
+        assertEquals(2, SMALL.partners().stream().filter(p -> p.type() == PartnerType.BUSINESS).count());
+
+        assertTrue(SMALL.goals().size() >= 5 && SMALL.goals().size() <= 6);
+        for (Goal g : SMALL.goals()) {
+            assertTrue(g.indicator() != null && g.indicator().baseline() != null && g.indicator().target() != null,
+                    g::id);
+            assertFalse(g.owners().isEmpty(), g::id);
+            assertTrue(g.deadline() != null, g::id);
+        }
+        assertEquals(SMALL.partners().size() * SMALL.goals().size(), SMALL.priorities().size());
+
+        Set<SignalKind> kinds = SMALL.signals().stream().map(EngagementSignal::kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SignalKind.class)));
+        assertEquals(EnumSet.complementOf(EnumSet.of(SignalKind.FEEDBACK)), kinds);
+        for (EngagementSignal s : SMALL.signals()) {
+            assertTrue(!s.at().isBefore(SampleGenerator.START) && s.at().isBefore(SampleGenerator.END), s::toString);
+        }
+
+        Set<RatingDimension> dims = SMALL.ratings().stream().map(Rating::dimension)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RatingDimension.class)));
+        assertEquals(EnumSet.allOf(RatingDimension.class), dims);
+        assertEquals(3, SMALL.ratings().stream().map(Rating::at).distinct().count(), "one round each spring");
+
+        Set<String> waves = new TreeSet<>();
+        Map<String, Set<String>> respondentsByPartner = new TreeMap<>();
+        for (SurveyResponse r : SMALL.surveys()) {
+            assertEquals("collaboration-factors", r.instrument());
+            waves.add(r.wave());
+            respondentsByPartner.computeIfAbsent(r.partner(), k -> new TreeSet<>()).add(r.respondent());
+            r.answers().forEach((item, answer) -> {
+                assertTrue(item.matches("cf(0[1-9]|[1-3][0-9]|40)"), item);
+                assertTrue(answer >= 1 && answer <= 5, item);
+            });
+        }
+        assertEquals(2, waves.size());
+        assertEquals(8, respondentsByPartner.size());
+        respondentsByPartner.values().forEach(r -> assertTrue(r.size() >= 3, r::toString));
+
+        for (String goal : List.of(SampleGenerator.EFFECT_GOAL, SampleGenerator.NULL_EFFECT_GOAL)) {
+            for (MeasurementGroup group : MeasurementGroup.values()) {
+                List<Measurement> ms = SMALL.measurements().stream()
+                        .filter(m -> m.goal().equals(goal) && m.group() == group).toList();
+                assertEquals(4, ms.size(), goal + " " + group);
+                ms.forEach(m -> assertTrue(m.sd() != null && m.n() != null, m::toString));
+            }
+        }
+    }
+
+    /** Planted truth (a), checked on the raw data: the unreliable business has by far the most negative signals. */
+    @Test
+    void unreliablePartnerFailsFarMoreOftenThanAnyone() {
+        Map<String, int[]> counts = new TreeMap<>(); // {negative, positive}
+        for (EngagementSignal s : SMALL.signals()) {
+            int[] c = counts.computeIfAbsent(s.source(), k -> new int[2]);
+            c[s.kind().polarity() == SignalKind.Polarity.NEGATIVE ? 0 : 1]++;
+        }
+        double planted = share(counts.get(SampleGenerator.UNRELIABLE_PARTNER));
+        counts.forEach((partner, c) -> {
+            if (!partner.equals(SampleGenerator.UNRELIABLE_PARTNER)) {
+                assertTrue(share(c) * 2 < planted, partner + " " + share(c) + " vs " + planted);
+            }
+        });
+        assertEquals(PartnerType.BUSINESS, SMALL.partner(SampleGenerator.UNRELIABLE_PARTNER).orElseThrow().type());
+    }
+
+    private static double share(int[] c) {
+        return c[0] / (double) (c[0] + c[1]);
+    }
+
+    /** Planted truth (b), checked on the raw data: the contested goal is ranked first by some, last by the rest. */
+    @Test
+    void contestedGoalIsFirstForSomeAndLastForOthers() {
+        Map<String, Double> weights = new TreeMap<>();
+        for (Priority p : SMALL.priorities()) {
+            if (p.goal().equals(SampleGenerator.CONTESTED_GOAL)) {
+                weights.put(p.partner(), p.weight());
+            }
+        }
+        assertEquals(Set.of(1.0, 6.0), Set.copyOf(weights.values()));
+    }
+
+    // ------------------------------------------------------------------------------------------------ planted truths
+
+    private static final Evaluation EVALUATION = Evaluator.builder().build().evaluate(SMALL);
+
+    /** (a) The unreliable business has the lowest beta-reputation PARTNER score. */
+    @Test
+    void betaReputationFindsTheUnreliablePartner() {
+        List<Score> partners = EVALUATION.scores("beta-reputation").stream()
+                .filter(s -> s.subject().kind() == Subject.Kind.PARTNER && s.isOk())
+                .sorted(Comparator.comparingDouble(Score::value)).toList();
+        assertEquals(SMALL.partners().size(), partners.size(), "every partner has a trust score");
+        assertEquals(Subject.partner(SampleGenerator.UNRELIABLE_PARTNER), partners.get(0).subject());
+        assertTrue(partners.get(0).interval().high() < partners.get(1).interval().low(),
+                "the planted partner is clearly apart: " + partners.get(0) + " vs " + partners.get(1));
+    }
+
+    /** (b) Kendall's W names the planted goal as the most contested, while the partners broadly agree. */
+    @Test
+    void kendallWFindsTheContestedGoal() {
+        Score w = EVALUATION.score("kendall-w", Subject.partnership()).orElseThrow();
+        assertTrue(w.isOk(), w::toString);
+        assertEquals(SampleGenerator.CONTESTED_GOAL, w.details().get("mostContestedGoal"));
+        assertTrue(w.value() > 0.3, () -> "broad agreement on the rest: W = " + w.value());
+    }
+
+    /** (c) Target attainment: a real effect on one goal (interval excludes zero), none on the other. */
+    @Test
+    void targetAttainmentSeparatesTheEffectFromTheNullGoal() {
+        Score effect = EVALUATION.score("target-attainment", Subject.goal(SampleGenerator.EFFECT_GOAL)).orElseThrow();
+        assertTrue(effect.isOk(), effect::toString);
+        assertTrue(effect.interval().low() > 0, effect::toString);
+        assertTrue(effect.value() > 0.5, effect::toString);
+
+        Score none = EVALUATION.score("target-attainment", Subject.goal(SampleGenerator.NULL_EFFECT_GOAL))
+                .orElseThrow();
+        assertTrue(none.isOk(), none::toString);
+        assertTrue(none.interval().contains(0.0) || Math.abs(none.value()) < 0.05, none::toString);
+
+        // The comparison group stays flat on both goals: the movement is the partnership's.
+        for (String goal : List.of(SampleGenerator.EFFECT_GOAL, SampleGenerator.NULL_EFFECT_GOAL)) {
+            List<Measurement> comparison = SMALL.measurements().stream()
+                    .filter(m -> m.goal().equals(goal) && m.group() == MeasurementGroup.COMPARISON).toList();
+            double first = comparison.get(0).mean();
+            double last = comparison.get(comparison.size() - 1).mean();
+            assertTrue(Math.abs(last - first) < 2 * comparison.get(0).standardError() + 0.5, goal);
+        }
+    }
+
+    @Test
+    void largeSampleHasExactlyAMillionSignalsAndFiftyPartners() {
+        Partnership large = SampleGenerator.defaults().withSize(SampleGenerator.Size.LARGE).generate();
+        assertEquals(SampleGenerator.LARGE_SIGNALS, large.signals().size());
+        assertEquals(1_000_000, large.signals().size());
+        assertEquals(SampleGenerator.LARGE_PARTNERS, large.partners().size());
+        assertEquals(50, large.partners().size());
+        assertTrue(large.partners().stream().map(Partner::type).distinct().count() >= 8, "mixed types");
+        EngagementSignal first = large.signals().get(0);
+        EngagementSignal last = large.signals().get(large.signals().size() - 1);
+        assertFalse(first.at().isBefore(SampleGenerator.START));
+        assertTrue(last.at().isBefore(SampleGenerator.END));
+    }
+}
