@@ -1,9 +1,14 @@
 /**
  * Partnership metrics: the scoring strategies. Entry points are the providers, found by
- * {@link java.util.ServiceLoader} or registered on {@link dev.partnership.Evaluator.Builder}:
- * {@link dev.partnership.metrics.trust.BetaReputationProvider} ({@code beta-reputation}),
- * {@link dev.partnership.metrics.alignment.KendallWProvider} ({@code kendall-w}) and
- * {@link dev.partnership.metrics.impact.TargetAttainmentProvider} ({@code target-attainment}).
+ * {@link java.util.ServiceLoader} or registered on {@link dev.partnership.Evaluator.Builder}.
+ * Trust: {@link dev.partnership.metrics.trust.BetaReputationProvider} ({@code beta-reputation}),
+ * {@link dev.partnership.metrics.trust.SubjectiveLogicProvider} ({@code subjective-logic}),
+ * {@link dev.partnership.metrics.trust.RatedTrustProvider} ({@code rated-trust}),
+ * {@link dev.partnership.metrics.network.EigenTrustProvider} ({@code eigentrust}),
+ * {@link dev.partnership.metrics.network.NetworkStructureProvider} ({@code network-structure}),
+ * {@link dev.partnership.metrics.network.CollaborationLevelsProvider} ({@code collaboration-levels}).
+ * Alignment: {@link dev.partnership.metrics.alignment.KendallWProvider} ({@code kendall-w}).
+ * Impact: {@link dev.partnership.metrics.impact.TargetAttainmentProvider} ({@code target-attainment}).
  * {@code dev.partnership.metrics.stats} holds the statistics shared by several strategies.
  */
 module dev.partnership.metrics {
@@ -12,12 +17,18 @@ module dev.partnership.metrics {
     requires commons.math3;
 
     exports dev.partnership.metrics.trust;
+    exports dev.partnership.metrics.network;
     exports dev.partnership.metrics.alignment;
     exports dev.partnership.metrics.impact;
     exports dev.partnership.metrics.stats;
 
     provides dev.partnership.spi.ScoringStrategyProvider with
             dev.partnership.metrics.trust.BetaReputationProvider,
+            dev.partnership.metrics.trust.SubjectiveLogicProvider,
+            dev.partnership.metrics.trust.RatedTrustProvider,
+            dev.partnership.metrics.network.EigenTrustProvider,
+            dev.partnership.metrics.network.NetworkStructureProvider,
+            dev.partnership.metrics.network.CollaborationLevelsProvider,
             dev.partnership.metrics.alignment.KendallWProvider,
             dev.partnership.metrics.impact.TargetAttainmentProvider;
 }

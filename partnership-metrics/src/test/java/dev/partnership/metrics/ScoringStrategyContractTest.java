@@ -3,6 +3,7 @@ package dev.partnership.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,16 +36,16 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every scoring strategy keeps (see {@link ScoringStrategy}): OK scores are finite with normalized
- * values in [0, 1]; results are deterministic and independent of the order of the evidence; thin evidence gives
+ * The contract every scoring strategy keeps (see {@link ScoringStrategy}): OK scores are finite; a normalized
+ * value, where the strategy gives one (descriptive figures leave it unset), lies in [0, 1] with its interval; results are deterministic and independent of the order of the evidence; thin evidence gives
  * no made-up score and no exception; the provider works through explicit registration on the
  * {@link Evaluator} and through {@link ServiceLoader} discovery. Each strategy's test extends this class and
  * supplies its provider and a realistic partnership.
  */
 public abstract class ScoringStrategyContractTest {
     /** The ids of the strategies this module provides. */
-    protected static final List<String> MODULE_STRATEGY_IDS = List.of("beta-reputation", "kendall-w",
-            "target-attainment");
+    protected static final List<String> MODULE_STRATEGY_IDS = List.of("beta-reputation", "subjective-logic",
+            "eigentrust", "rated-trust", "network-structure", "collaboration-levels", "kendall-w", "target-attainment");
 
     /**
      * Returns the provider under test.
@@ -125,8 +126,11 @@ public abstract class ScoringStrategyContractTest {
             assertFalse(s.explanation().isBlank(), "explanation of " + s.subject());
             if (s.isOk()) {
                 assertTrue(Double.isFinite(s.value()), "value of " + s.subject());
-                assertTrue(s.normalized() >= 0 && s.normalized() <= 1, "normalized of " + s.subject());
-                if (s.normalizedInterval() != null) {
+                assertTrue(Double.isNaN(s.normalized()) || (s.normalized() >= 0 && s.normalized() <= 1),
+                        "normalized of " + s.subject());
+                if (Double.isNaN(s.normalized())) {
+                    assertNull(s.normalizedInterval(), "no normalized interval without a normalized value");
+                } else if (s.normalizedInterval() != null) {
                     assertTrue(s.normalizedInterval().low() >= 0 && s.normalizedInterval().high() <= 1);
                 }
                 assertTrue(Double.isNaN(s.n()) || s.n() >= 0);

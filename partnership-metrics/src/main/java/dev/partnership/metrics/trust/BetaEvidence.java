@@ -71,13 +71,27 @@ public record BetaEvidence(double r, double s) {
      * @throws IllegalArgumentException when the level is outside (0, 1)
      */
     public Interval interval(double level) {
+        return equalTailed(r + 1, s + 1, level);
+    }
+
+    /**
+     * Returns the equal-tailed interval of Beta(α, β): its {@code (1 − level)/2} and {@code (1 + level)/2} quantiles,
+     * found to an absolute accuracy of 1e-12 (about 25 evaluations of the regularized incomplete beta function).
+     *
+     * @param alpha first shape, finite and {@code > 0}
+     * @param beta  second shape, finite and {@code > 0}
+     * @param level level in (0, 1)
+     * @return the interval, within [0, 1]
+     * @throws IllegalArgumentException when the level is outside (0, 1)
+     */
+    static Interval equalTailed(double alpha, double beta, double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must lie in (0, 1), was " + level);
         }
         // A null random generator: only the quantile function is needed, and the default one costs a seeding.
-        BetaDistribution beta = new BetaDistribution(null, r + 1, s + 1, 1e-12);
-        double low = beta.inverseCumulativeProbability((1 - level) / 2);
-        double high = beta.inverseCumulativeProbability((1 + level) / 2);
+        BetaDistribution distribution = new BetaDistribution(null, alpha, beta, 1e-12);
+        double low = distribution.inverseCumulativeProbability((1 - level) / 2);
+        double high = distribution.inverseCumulativeProbability((1 + level) / 2);
         return new Interval(low, Math.max(low, high), level);
     }
 

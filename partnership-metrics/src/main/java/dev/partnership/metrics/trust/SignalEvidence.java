@@ -1,0 +1,204 @@
+package dev.partnership.metrics.trust;
+
+import dev.partnership.SignalKind;
+import dev.partnership.spi.EvidenceIndex;
+
+/**
+ * Positive and negative evidence per ordered pair of partners and per partner, accumulated in one pass over the
+ * engagement signals of an {@link EvidenceIndex}: the evidence rule shared by the trust strategies built on the Beta
+ * distribution, {@link BetaReputation} and {@link SubjectiveLogic} (Jøsang, A. and Ismail, R. (2002), "The Beta
+ * Reputation System", <i>Proceedings of the 15th Bled Electronic Commerce Conference</i>).
+ *
+ * <p><b>Rule.</b> A signal from {@code source} toward {@code target} is evidence about the source as seen by the
+ * target, so it feeds the pair {@code (from = target, to = source)}; every signal, including one toward the whole
+ * partnership, also feeds the partner {@code source}. Each signal weighs {@code value · decay} with
+ * {@code decay = 2^(−age / halfLife)}, age = asOf − at in days (half-life 0 turns decay off). Kinds of positive
+ * polarity add the weight to r, kinds of negative polarity to s; {@link SignalKind#FEEDBACK} adds {@code v · decay} to
+ * r when its value v &gt; 0 and {@code |v| · decay} to s when v &lt; 0.
+ *
+ * <p><b>Cost.</b> One pass over the signal columns into primitive arrays indexed {@code [from · P + to]} and
+ * {@code [partner]}, with at most one {@link Math#exp} per signal (none for a signal at the same instant as the one
+ * before) and no allocation in the loop: O(n + P²) time and O(P²) memory for n signals and P partners. Signals are
+ * summed in the index's time order, so the sums are the same bit for bit whatever order the evidence came in.
+ *
+ * <p>Immutable once built and thread-safe; the accessors are O(1) and do not allocate, except {@link #pair} and
+ * {@link #partner}, which return a new {@link BetaEvidence}.
+ */
+public final class SignalEvidence {
+    private static final double MILLIS_PER_DAY = 86_400_000.0;
+    /** Sign each kind gives its value, by ordinal: +1 positive or signed, −1 negative. */
+    private static final double[] SIGN = signs();
+
+    private final int partners;
+    private final double[] pairR;
+    private final double[] pairS;
+    private final int[] pairN;
+    private final double[] partnerR;
+    private final double[] partnerS;
+    private final int[] partnerN;
+
+    private SignalEvidence(int partners) {
+        this.partners = partners;
+        pairR = new double[partners * partners];
+        pairS = new double[partners * partners];
+        pairN = new int[partners * partners];
+        partnerR = new double[partners];
+        partnerS = new double[partners];
+        partnerN = new int[partners];
+    }
+
+    private static double[] signs() {
+        SignalKind[] kinds = SignalKind.values();
+        double[] signs = new double[kinds.length];
+        for (SignalKind k : kinds) {
+            signs[k.ordinal()] = k.polarity() == SignalKind.Polarity.NEGATIVE ? -1.0 : 1.0;
+        }
+        return signs;
+    }
+
+    /**
+     * Accumulates the evidence of every signal in the index by the rule in the class description. Cost O(n + P²).
+     *
+     * @param evidence     the evidence index (only signals at or before its {@code asOf} are in it)
+     * @param halfLifeDays age in days at which a signal counts half, in [0, {@value BetaReputation#MAX_HALF_LIFE_DAYS}];
+     *                     0 turns decay off
+     * @return the accumulated evidence
+     * @throws IllegalArgumentException when the half-life is out of range
+     */
+    public static SignalEvidence of(EvidenceIndex evidence, double halfLifeDays) {
+        if (!(halfLifeDays >= 0 && halfLifeDays <= BetaReputation.MAX_HALF_LIFE_DAYS)) {
+            throw new IllegalArgumentException("halfLifeDays must lie in [0, 36500], was " + halfLifeDays);
+        }
+        SignalEvidence out = new SignalEvidence(evidence.partnerCount());
+        out.accumulate(evidence, halfLifeDays);
+        return out;
+    }
+
+    private void accumulate(EvidenceIndex ev, double halfLifeDays) {
+        long asOf = ev.asOfMillis();
+        // decay = 2^(−age/h) = exp(−age · ln2 / h); the rate is per millisecond.
+        double rate = halfLifeDays == 0 ? 0 : Math.log(2) / (halfLifeDays * MILLIS_PER_DAY);
+        int signals = ev.signalCount();
+        // Signals are sorted by time, so runs of equal timestamps reuse the last decay factor.
+        long lastAt = Long.MIN_VALUE;
+        double decay = 1;
+        for (int i = 0; i < signals; i++) {
+            int source = ev.signalSource(i);
+            int target = ev.signalTarget(i);
+            double weight = SIGN[ev.signalKindOrdinal(i)] * ev.signalValue(i);
+            if (rate != 0) {
+                long at = ev.signalAt(i);
+                if (at != lastAt) {
+                    decay = Math.exp(-rate * (asOf - at));
+                    lastAt = at;
+                }
+                weight *= decay;
+            }
+            double positive = weight > 0 ? weight : 0;
+            double negative = weight < 0 ? -weight : 0;
+            partnerR[source] += positive;
+            partnerS[source] += negative;
+            partnerN[source]++;
+            if (target != EvidenceIndex.NONE) {
+                int k = target * partners + source;
+                pairR[k] += positive;
+                pairS[k] += negative;
+                pairN[k]++;
+            }
+        }
+    }
+
+    /**
+     * Returns the number of partners P; partner arguments are interned indices in {@code [0, P)}.
+     *
+     * @return P
+     */
+    public int partnerCount() {
+        return partners;
+    }
+
+    /**
+     * Returns the positive evidence r of the pair: how well {@code to} acted toward {@code from}.
+     *
+     * @param from the partner who trusts (interned index)
+     * @param to   the partner trusted (interned index)
+     * @return r, decayed weight, {@code >= 0}
+     */
+    public double pairPositive(int from, int to) {
+        return pairR[from * partners + to];
+    }
+
+    /**
+     * Returns the negative evidence s of the pair: how badly {@code to} acted toward {@code from}.
+     *
+     * @param from the partner who trusts (interned index)
+     * @param to   the partner trusted (interned index)
+     * @return s, decayed weight, {@code >= 0}
+     */
+    public double pairNegative(int from, int to) {
+        return pairS[from * partners + to];
+    }
+
+    /**
+     * Returns how many signals {@code to} sent toward {@code from}, whatever their weight.
+     *
+     * @param from the partner who trusts (interned index)
+     * @param to   the partner trusted (interned index)
+     * @return the signal count, 0 when they had no dealings in that direction
+     */
+    public int pairSignals(int from, int to) {
+        return pairN[from * partners + to];
+    }
+
+    /**
+     * Returns the pair's evidence as a {@link BetaEvidence}.
+     *
+     * @param from the partner who trusts (interned index)
+     * @param to   the partner trusted (interned index)
+     * @return (r, s) of the pair
+     */
+    public BetaEvidence pair(int from, int to) {
+        int k = from * partners + to;
+        return new BetaEvidence(pairR[k], pairS[k]);
+    }
+
+    /**
+     * Returns the positive evidence about a partner from all its signals, toward partners and the whole partnership.
+     *
+     * @param partner interned index
+     * @return r, {@code >= 0}
+     */
+    public double partnerPositive(int partner) {
+        return partnerR[partner];
+    }
+
+    /**
+     * Returns the negative evidence about a partner from all its signals.
+     *
+     * @param partner interned index
+     * @return s, {@code >= 0}
+     */
+    public double partnerNegative(int partner) {
+        return partnerS[partner];
+    }
+
+    /**
+     * Returns how many signals a partner sent, toward partners and the whole partnership.
+     *
+     * @param partner interned index
+     * @return the signal count
+     */
+    public int partnerSignals(int partner) {
+        return partnerN[partner];
+    }
+
+    /**
+     * Returns a partner's evidence as a {@link BetaEvidence}.
+     *
+     * @param partner interned index
+     * @return (r, s) of the partner
+     */
+    public BetaEvidence partner(int partner) {
+        return new BetaEvidence(partnerR[partner], partnerS[partner]);
+    }
+}
