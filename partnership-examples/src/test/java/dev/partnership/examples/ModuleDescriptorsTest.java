@@ -67,8 +67,8 @@ class ModuleDescriptorsTest {
     @Test
     void metricsExportsItsStrategyPackages() {
         Set<String> exported = exports("dev.partnership.metrics");
-        assertTrue(exported.containsAll(Set.of("dev.partnership.metrics.trust", "dev.partnership.metrics.alignment",
-                "dev.partnership.metrics.impact")), exported::toString);
+        assertTrue(exported.containsAll(Set.of("dev.partnership.metrics.trust", "dev.partnership.metrics.network",
+                "dev.partnership.metrics.alignment", "dev.partnership.metrics.impact")), exported::toString);
     }
 
     @Test
@@ -80,6 +80,7 @@ class ModuleDescriptorsTest {
             assertEquals("dev.partnership.metrics", provider.getClass().getModule().getName());
             ids.add((String) spi.getMethod("id").invoke(provider));
         }
-        assertTrue(ids.containsAll(Set.of("beta-reputation", "kendall-w", "target-attainment")), ids::toString);
+        assertEquals(Set.of("beta-reputation", "subjective-logic", "rated-trust", "eigentrust", "network-structure",
+                "collaboration-levels", "kendall-w", "target-attainment"), ids);
     }
 }

@@ -53,6 +53,16 @@ public final class MarkdownReport {
     public static final String KENDALL_W = "kendall-w";
     /** Id of the target attainment impact strategy, which gets headline findings. */
     public static final String TARGET_ATTAINMENT = "target-attainment";
+    /** Id of the subjective-logic strategy, whose pair opinions may be unknown (no dealings). */
+    public static final String SUBJECTIVE_LOGIC = "subjective-logic";
+    /** Id of the rated-trust strategy. */
+    public static final String RATED_TRUST = "rated-trust";
+    /** Id of the eigentrust strategy. */
+    public static final String EIGENTRUST = "eigentrust";
+    /** Id of the collaboration-levels strategy. */
+    public static final String COLLABORATION_LEVELS = "collaboration-levels";
+    /** Id of the network-structure strategy. */
+    public static final String NETWORK_STRUCTURE = "network-structure";
     /** Default largest number of rows in one table; longer tables show the lowest values and say so. */
     public static final int DEFAULT_MAX_ROWS = 25;
     /** Default number of weakest relationships named in the headline findings. */
@@ -285,7 +295,8 @@ public final class MarkdownReport {
         private static String dimensionMeaning(Dimension d) {
             switch (d) {
                 case TRUST:
-                    return "How reliably partners follow through on meetings, commitments and requests";
+                    return "How far partners can rely on one another: their record of following through on "
+                            + "meetings, commitments and requests, and how they rate one another's trustworthiness";
                 case ALIGNMENT:
                     return "How far partners agree on which goals matter most";
                 case IMPACT:
@@ -345,7 +356,9 @@ public final class MarkdownReport {
                 findings.add("Too little engagement evidence to judge the trustworthiness of "
                         + String.join(", ", unjudged) + ".");
             }
+            // Only first-hand relationships: a derived view is a guess through intermediaries, not a relationship.
             List<Score> pairs = okSorted(scores, Subject.Kind.PAIR);
+            pairs.removeIf(s -> basis(s) != Basis.FIRST_HAND);
             if (!pairs.isEmpty()) {
                 List<String> weakest = new ArrayList<>();
                 for (Score s : pairs.subList(0, Math.min(DEFAULT_WEAKEST_PAIRS, pairs.size()))) {
@@ -573,8 +586,10 @@ public final class MarkdownReport {
 
         private void table(String strategy, Subject.Kind kind, List<Score> scores) {
             // Lowest values first: they are the ones that need attention; scores without a value last.
+            // First-hand values before derived and unknown ones, so that a guess never reads as the weakest link.
             List<Score> rows = new ArrayList<>(scores);
-            rows.sort(Comparator.comparingDouble((Score s) -> s.isOk() ? s.value() : Double.POSITIVE_INFINITY));
+            rows.sort(Comparator.comparingInt((Score s) -> s.isOk() ? basis(s).ordinal() : Basis.values().length)
+                    .thenComparingDouble(s -> s.isOk() ? s.value() : Double.POSITIVE_INFINITY));
             boolean truncated = rows.size() > maxRows;
             if (truncated) {
                 rows = rows.subList(0, maxRows);
@@ -582,13 +597,15 @@ public final class MarkdownReport {
             boolean statuses = strategy.equals(TARGET_ATTAINMENT) || rows.stream().anyMatch(s -> !s.isOk());
             boolean bands = rows.stream().anyMatch(s -> s.band() != null && s.isOk());
             boolean counts = rows.stream().anyMatch(s -> !Double.isNaN(s.n()) && s.status() != ScoreStatus.SUPPRESSED);
+            boolean bases = rows.stream().anyMatch(s -> s.isOk() && basis(s) != Basis.FIRST_HAND);
             String valueHeader = valueHeader(strategy);
             StringBuilder header = new StringBuilder("| ");
             StringBuilder rule = new StringBuilder("| ");
             switch (kind) {
                 case PAIR:
+                    // Collaboration levels are mutual: the pair has no direction.
                     header.append(strategy.equals(BETA_REPUTATION) ? "Partner | trusts partner | "
-                            : "From | To | ");
+                            : strategy.equals(COLLABORATION_LEVELS) ? "Partner | Partner | " : "From | To | ");
                     rule.append("--- | --- | ");
                     break;
                 case FACTOR:
@@ -607,6 +624,10 @@ public final class MarkdownReport {
             }
             if (bands) {
                 header.append("Band | ");
+                rule.append("--- | ");
+            }
+            if (bases) {
+                header.append("Basis | ");
                 rule.append("--- | ");
             }
             if (strategy.equals(TARGET_ATTAINMENT)) {
@@ -635,6 +656,9 @@ public final class MarkdownReport {
                 if (bands) {
                     row.append(ok && s.band() != null ? esc(s.band()) : "").append(" | ");
                 }
+                if (bases) {
+                    row.append(ok ? basisText(s) : "").append(" | ");
+                }
                 if (strategy.equals(TARGET_ATTAINMENT)) {
                     double expected = s.detail("expectedProgress");
                     row.append(ok && !Double.isNaN(expected) ? percent(expected) : "").append(" | ");
@@ -653,10 +677,54 @@ public final class MarkdownReport {
             }
         }
 
+        /** What a pair's value rests on: first-hand evidence, a derivation through intermediaries, or nothing. */
+        private enum Basis {
+            FIRST_HAND, DERIVED, UNKNOWN
+        }
+
+        private static Basis basis(Score s) {
+            if (Boolean.TRUE.equals(s.details().get("derived"))) {
+                return Basis.DERIVED;
+            }
+            // A vacuous subjective-logic opinion: no dealings, all uncertainty.
+            if (s.strategy().equals(SUBJECTIVE_LOGIC) && s.detail("u") == 1.0) {
+                return Basis.UNKNOWN;
+            }
+            return Basis.FIRST_HAND;
+        }
+
+        private String basisText(Score s) {
+            switch (basis(s)) {
+                case DERIVED: {
+                    List<String> via = new ArrayList<>();
+                    if (s.details().get("via") instanceof List<?> ids) {
+                        for (Object id : ids) {
+                            via.add(partnerName(String.valueOf(id)));
+                        }
+                    }
+                    return via.isEmpty() ? "derived" : "derived via " + String.join(", ", via);
+                }
+                case UNKNOWN:
+                    return "unknown: no dealings";
+                default:
+                    return "first-hand";
+            }
+        }
+
         private static String valueHeader(String strategy) {
             switch (strategy) {
                 case BETA_REPUTATION:
                     return "Expected trustworthiness";
+                case SUBJECTIVE_LOGIC:
+                    return "Projected trust";
+                case RATED_TRUST:
+                    return "Rated trust";
+                case EIGENTRUST:
+                    return "Global trust share";
+                case COLLABORATION_LEVELS:
+                    return "Collaboration level (0–5)";
+                case NETWORK_STRUCTURE:
+                    return "Degree (share of possible ties)";
                 case TARGET_ATTAINMENT:
                     return "Progress to target";
                 default:

@@ -165,4 +165,38 @@ class MarkdownReportTest {
     void escapesMarkdownAndHtml() {
         assertEquals("a\\|b \\*c\\* &lt;x&gt; &amp; d\\_e \\[f\\] g", MarkdownReport.esc("a|b *c* <x> & d_e [f]\ng"));
     }
+
+    private static Score pair(String strategy, String from, String to, double value, Map<String, Object> details) {
+        Score.Builder b = Score.builder(strategy, Dimension.TRUST, Subject.pair(from, to)).value(value)
+                .normalized(value).interval(new Interval(Math.max(0, value - 0.1), Math.min(1, value + 0.1), 0.95))
+                .explanation("pair " + from + " to " + to);
+        details.forEach(b::detail);
+        return b.build();
+    }
+
+    @Test
+    void derivedPairsAreMarkedAndNeverNamedAsWeakestRelationships() {
+        Partnership p = tiny();
+        Score firstHand = pair(MarkdownReport.BETA_REPUTATION, "a", "c", 0.8, Map.of("r", 8.0, "s", 2.0));
+        Score derived = pair(MarkdownReport.BETA_REPUTATION, "c", "a", 0.2,
+                Map.of("derived", true, "via", List.of("a")));
+        String md = new MarkdownReport().render(evaluation(List.of(derived, firstHand), List.of()), p);
+        String weakest = md.lines().filter(l -> l.contains("**Weakest relationships**")).findFirst().orElseThrow();
+        assertTrue(weakest.contains("0.80"), weakest);
+        assertFalse(weakest.contains("0.20"), "a derived view is not a relationship: " + weakest);
+        assertTrue(md.contains("| Basis |"), md);
+        assertTrue(md.contains("derived via Alpha"), md);
+        // First-hand rows come first even though the derived value is lower.
+        assertTrue(md.indexOf("| 0.80 |") < md.indexOf("| 0.20 |"), md);
+    }
+
+    @Test
+    void subjectiveLogicPairsWithoutDealingsReadAsUnknownNotLow() {
+        Score known = pair(MarkdownReport.SUBJECTIVE_LOGIC, "a", "c", 0.7, Map.of("b", 0.6, "d", 0.2, "u", 0.2));
+        Score unknown = pair(MarkdownReport.SUBJECTIVE_LOGIC, "c", "a", 0.5, Map.of("b", 0.0, "d", 0.0, "u", 1.0));
+        String md = new MarkdownReport().render(evaluation(List.of(unknown, known), List.of()), tiny());
+        assertTrue(md.contains("Projected trust"), md);
+        assertTrue(md.contains("unknown: no dealings"), md);
+        assertTrue(md.indexOf("| 0.70 |") < md.indexOf("| 0.50 |"), "unknown opinions sort after known ones: " + md);
+    }
 }
