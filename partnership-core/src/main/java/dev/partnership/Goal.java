@@ -1,9 +1,12 @@
 package dev.partnership;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A goal the partners pursue together.
@@ -19,9 +22,14 @@ import java.util.Objects;
  * @param weight           relative importance among goals, finite and {@code > 0}; 1 when not declared
  * @param attainmentLevels either empty or exactly five indicator values for the Goal Attainment Scaling levels
  *                         −2, −1, 0, +1, +2, strictly monotone in the indicator's direction
+ * @param attributes       additional properties, never {@code null}, copied into a map sorted by key; the attribute
+ *                         {@value #CATEGORY} groups goals (for example alignment per group of goals)
  */
 public record Goal(String id, String title, Indicator indicator, List<String> owners, Instant deadline,
-                   double weight, List<Double> attainmentLevels) {
+                   double weight, List<Double> attainmentLevels, Map<String, String> attributes) {
+
+    /** The attribute that names a goal's category. */
+    public static final String CATEGORY = "category";
 
     /** Number of Goal Attainment Scaling levels (−2 … +2). */
     public static final int ATTAINMENT_LEVELS = 5;
@@ -40,6 +48,36 @@ public record Goal(String id, String title, Indicator indicator, List<String> ow
         if (levelProblem != null) {
             throw new IllegalArgumentException(levelProblem);
         }
+        attributes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(attributes, "attributes")));
+        attributes.forEach((k, v) -> {
+            Objects.requireNonNull(k, "attribute key");
+            Objects.requireNonNull(v, () -> "attribute '" + k + "'");
+        });
+    }
+
+    /**
+     * Creates a goal without attributes.
+     *
+     * @param id               identifier
+     * @param title            what the goal is
+     * @param indicator        how progress is measured, or {@code null}
+     * @param owners           accountable partners
+     * @param deadline         deadline, or {@code null}
+     * @param weight           relative importance, {@code > 0}
+     * @param attainmentLevels empty or five Goal Attainment Scaling levels
+     */
+    public Goal(String id, String title, Indicator indicator, List<String> owners, Instant deadline, double weight,
+                List<Double> attainmentLevels) {
+        this(id, title, indicator, owners, deadline, weight, attainmentLevels, Map.of());
+    }
+
+    /**
+     * Returns the goal's category: its {@value #CATEGORY} attribute.
+     *
+     * @return the category, or {@code null} when the goal has none
+     */
+    public String category() {
+        return attributes.get(CATEGORY);
     }
 
     /**
@@ -52,7 +90,7 @@ public record Goal(String id, String title, Indicator indicator, List<String> ow
      * @param deadline  deadline, or {@code null}
      */
     public Goal(String id, String title, Indicator indicator, List<String> owners, Instant deadline) {
-        this(id, title, indicator, owners, deadline, 1.0, List.of());
+        this(id, title, indicator, owners, deadline, 1.0, List.of(), Map.of());
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GoalTest {
@@ -54,5 +55,17 @@ class GoalTest {
         assertTrue(Goal.attainmentLevelsProblem(Arrays.asList(1.0, null, 3.0, 4.0, 5.0), UP).contains("level -1 is null"));
         assertThrows(IllegalArgumentException.class,
                 () -> new Goal("g", "G", UP, List.of(), null, 1, List.of(5.0, 4.0, 3.0, 2.0, 1.0)));
+    }
+
+    @Test
+    void attributesAreSortedImmutableAndNameTheCategory() {
+        Goal g = new Goal("g", "Goal", null, List.of(), null, 1.0, List.of(),
+                Map.of("z", "last", Goal.CATEGORY, "college access"));
+        assertEquals(List.of("category", "z"), new ArrayList<>(g.attributes().keySet()));
+        assertEquals("college access", g.category());
+        assertThrows(UnsupportedOperationException.class, () -> g.attributes().put("x", "y"));
+        assertNull(new Goal("h", "Other", null, List.of(), null).category());
+        assertThrows(NullPointerException.class,
+                () -> new Goal("g", "Goal", null, List.of(), null, 1.0, List.of(), null));
     }
 }

@@ -140,14 +140,18 @@ public final class DatasetWriter {
         g.writeStringField("id", x.id());
         g.writeStringField("name", x.name());
         g.writeStringField("type", x.type().name());
-        if (!x.attributes().isEmpty()) {
+        attributes(g, x.attributes());
+        g.writeEndObject();
+    }
+
+    private static void attributes(JsonGenerator g, Map<String, String> attributes) throws IOException {
+        if (!attributes.isEmpty()) {
             g.writeObjectFieldStart("attributes");
-            for (Map.Entry<String, String> e : x.attributes().entrySet()) {
+            for (Map.Entry<String, String> e : attributes.entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
         }
-        g.writeEndObject();
     }
 
     private static void goal(JsonGenerator g, Goal x) throws IOException {
@@ -176,6 +180,7 @@ public final class DatasetWriter {
         }
         g.writeNumberField("weight", x.weight());
         numbers(g, "attainmentLevels", x.attainmentLevels());
+        attributes(g, x.attributes());
         g.writeEndObject();
     }
 

@@ -128,7 +128,12 @@ public final class RandomPartnerships {
                 }
             }
             double weight = chance(in) ? 1.0 : 0.25 + in.next(Constraint.between(0, 400)) / 16.0;
-            b.goal(new Goal(id, text(in), indicator, owners, chance(in) ? null : instant(in), weight, levels));
+            Map<String, String> goalAttributes = new LinkedHashMap<>();
+            if (chance(in)) {
+                goalAttributes.put(Goal.CATEGORY, text(in));
+            }
+            b.goal(new Goal(id, text(in), indicator, owners, chance(in) ? null : instant(in), weight, levels,
+                    goalAttributes));
         }
         if (!partners.isEmpty() && !goals.isEmpty()) {
             Set<String> seen = new HashSet<>();

@@ -49,7 +49,7 @@ public final class DatasetBinder {
     private static final List<String> HEADER_KEYS = List.of("id", "name", "start");
     private static final List<String> PARTNER_KEYS = List.of("id", "name", "type", "attributes");
     private static final List<String> GOAL_KEYS = List.of("id", "title", "indicator", "owners", "deadline", "weight",
-            "attainmentLevels");
+            "attainmentLevels", "attributes");
     private static final List<String> INDICATOR_KEYS = List.of("name", "unit", "direction", "baseline", "target");
     private static final List<String> PRIORITY_KEYS = List.of("partner", "goal", "weight");
     private static final List<String> SIGNAL_KEYS = List.of("at", "source", "target", "goal", "kind", "value");
@@ -182,10 +182,11 @@ public final class DatasetBinder {
                 b.report(o.at("attainmentLevels"), problem);
             }
         }
+        Map<String, String> attributes = o.stringMap("attributes");
         if (b.problemCount() > before) {
             return null;
         }
-        return b.construct(at, () -> new Goal(id, title, indicator, owners, deadline, weight, levels));
+        return b.construct(at, () -> new Goal(id, title, indicator, owners, deadline, weight, levels, attributes));
     }
 
     private Indicator indicator(JsonNode node, String at) {

@@ -91,6 +91,12 @@ public final class SampleGenerator {
     public static final String EFFECT_GOAL = "dual-enrollment";
     /** Planted truth (c): the goal with no effect (both groups flat). */
     public static final String NULL_EFFECT_GOAL = "chronic-absence";
+    /** Goal category ({@link Goal#CATEGORY}) of dual enrollment and financial aid applications. */
+    public static final String COLLEGE_ACCESS = "college-access";
+    /** Goal category of internships and the teacher pipeline (the contested goal). */
+    public static final String WORKFORCE = "workforce";
+    /** Goal category of attendance and family engagement. */
+    public static final String STUDENT_SUPPORT = "student-support";
 
     /** Number of partners in the {@link Size#LARGE} sample. */
     public static final int LARGE_PARTNERS = 50;
@@ -329,26 +335,30 @@ public final class SampleGenerator {
             return owners;
         }
 
+        private static Map<String, String> category(String name) {
+            return Map.of(Goal.CATEGORY, name);
+        }
+
         private void goals() {
             goals.add(new Goal(EFFECT_GOAL, "More students earn college credit in high school",
                     new Indicator("dual enrollment rate", "%", Direction.HIGHER_IS_BETTER, 12.0, 25.0),
-                    owners("rusd", "rcc"), DEADLINE, 2.0, List.of()));
+                    owners("rusd", "rcc"), DEADLINE, 2.0, List.of(), category(COLLEGE_ACCESS)));
             goals.add(new Goal(NULL_EFFECT_GOAL, "Fewer students are chronically absent",
                     new Indicator("chronic absence rate", "%", Direction.LOWER_IS_BETTER, 24.0, 15.0),
-                    owners("rusd", "city", "families"), DEADLINE, 1.5, List.of()));
+                    owners("rusd", "city", "families"), DEADLINE, 1.5, List.of(), category(STUDENT_SUPPORT)));
             goals.add(new Goal("fafsa-completion", "More seniors complete a financial aid application",
                     new Indicator("FAFSA completion rate", "%", Direction.HIGHER_IS_BETTER, 48.0, 65.0),
-                    owners("rcc", "rsu", "bridges"), FAFSA_DEADLINE, 1.0, List.of()));
+                    owners("rcc", "rsu", "bridges"), FAFSA_DEADLINE, 1.0, List.of(), category(COLLEGE_ACCESS)));
             goals.add(new Goal("internships", "More students complete a paid internship",
                     new Indicator("seniors completing a paid internship", "%", Direction.HIGHER_IS_BETTER, 6.0, 15.0),
-                    owners("mercy", UNRELIABLE_PARTNER, "rcc"), DEADLINE, 1.0, List.of()));
+                    owners("mercy", UNRELIABLE_PARTNER, "rcc"), DEADLINE, 1.0, List.of(), category(WORKFORCE)));
             goals.add(new Goal(CONTESTED_GOAL, "Grow our own teachers",
                     new Indicator("local residents in teacher preparation", "people", Direction.HIGHER_IS_BETTER,
                             10.0, 40.0),
-                    owners("rsu", "rusd"), DEADLINE, 1.0, List.of()));
+                    owners("rsu", "rusd"), DEADLINE, 1.0, List.of(), category(WORKFORCE)));
             goals.add(new Goal("family-engagement", "Families take part in college and career planning",
                     new Indicator("families attending a planning event", "%", Direction.HIGHER_IS_BETTER, 30.0, 50.0),
-                    owners("families", "rusd", "city"), DEADLINE, 1.0, List.of()));
+                    owners("families", "rusd", "city"), DEADLINE, 1.0, List.of(), category(STUDENT_SUPPORT)));
         }
 
         /**
