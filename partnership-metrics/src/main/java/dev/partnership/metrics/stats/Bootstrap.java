@@ -1,7 +1,9 @@
 package dev.partnership.metrics.stats;
 
 import dev.partnership.Interval;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -141,14 +143,75 @@ public final class Bootstrap {
      * @throws IllegalArgumentException when {@code units < 1} or the level is outside (0, 1)
      */
     public Result bca(int units, Statistic statistic, double level, long seed) {
+        return bca(units, 1, (sample, out) -> out[0] = statistic.of(sample), level, seed).get(0);
+    }
+
+    /**
+     * Several statistics computed on the same sample of units, so that one resampling loop serves them all.
+     * The arrays may be reused between calls: read and fill them, do not keep them.
+     */
+    @FunctionalInterface
+    public interface Statistics {
+        /**
+         * Computes every statistic on a sample.
+         *
+         * @param sample indices in [0, units) of the units in the sample (repeats in a resample, one unit left out
+         *               in the jackknife)
+         * @param out    receives statistic k in {@code out[k]}; a non-finite value where one is undefined
+         */
+        void of(int[] sample, double[] out);
+    }
+
+    /**
+     * Returns the BCa interval of each of {@code count} statistics computed on the same resamples: one resampling
+     * loop and one jackknife serve them all, and each gets its own bias correction and acceleration. Statistic k's
+     * result equals {@link #bca(int, Statistic, double, long)} on statistic k alone with the same seed. Cost as for
+     * one statistic, with c the cost of computing all of them; memory O(count · (B + u)).
+     *
+     * @param units      number of units to resample, at least 1
+     * @param count      number of statistics, at least 1
+     * @param statistics the statistics
+     * @param level      interval level in (0, 1)
+     * @param seed       seed of the random stream
+     * @return one result per statistic, in order
+     * @throws IllegalArgumentException when {@code units < 1}, {@code count < 1} or the level is outside (0, 1)
+     */
+    public List<Result> bca(int units, int count, Statistics statistics, double level, long seed) {
         checkArguments(units, level);
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be >= 1, was " + count);
+        }
         int[] all = new int[units];
         for (int i = 0; i < units; i++) {
             all[i] = i;
         }
-        double estimate = statistic.of(all);
-        double[] replicates = new double[resamples];
-        int valid = replicate(units, statistic, seed, replicates);
+        double[] estimates = new double[count];
+        statistics.of(all, estimates);
+        double[][] replicates = new double[count][resamples];
+        int[] valid = new int[count];
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] sample = new int[units];
+        double[] values = new double[count];
+        for (int b = 0; b < resamples; b++) {
+            for (int i = 0; i < units; i++) {
+                sample[i] = random.nextInt(units);
+            }
+            statistics.of(sample, values);
+            for (int k = 0; k < count; k++) {
+                if (Double.isFinite(values[k])) {
+                    replicates[k][valid[k]++] = values[k];
+                }
+            }
+        }
+        double[][] leaveOneOut = jackknife(units, count, statistics);
+        List<Result> results = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            results.add(bcaResult(estimates[k], replicates[k], valid[k], leaveOneOut[k], level));
+        }
+        return List.copyOf(results);
+    }
+
+    private Result bcaResult(double estimate, double[] replicates, int valid, double[] leaveOneOut, double level) {
         if (valid < 2 || !Double.isFinite(estimate)) {
             return new Result(null, valid, resamples, Double.NaN, Double.NaN);
         }
@@ -162,7 +225,7 @@ public final class Bootstrap {
         }
         double edge = 0.5 / valid;
         double z0 = STANDARD_NORMAL.inverseCumulativeProbability(Math.min(1 - edge, Math.max(edge, below / valid)));
-        double a = jackknifeAcceleration(jackknife(units, statistic));
+        double a = jackknifeAcceleration(leaveOneOut);
         double[] levels = bcaLevels(z0, a, level);
         Interval interval = quantiles(replicates, valid, levels[0], levels[1], level);
         return new Result(interval, valid, resamples, z0, a);
@@ -222,20 +285,27 @@ public final class Bootstrap {
         return cubes / (6 * Math.pow(squares, 1.5));
     }
 
-    private static double[] jackknife(int units, Statistic statistic) {
-        double[] out = new double[units];
+    // leaveOneOut[k][i]: statistic k with unit i left out; NaN everywhere when there is only one unit.
+    private static double[][] jackknife(int units, int count, Statistics statistics) {
+        double[][] out = new double[count][units];
         if (units < 2) {
-            out[0] = Double.NaN;
+            for (double[] row : out) {
+                Arrays.fill(row, Double.NaN);
+            }
             return out;
         }
         int[] sample = new int[units - 1];
+        double[] values = new double[count];
         for (int left = 0; left < units; left++) {
             for (int i = 0, k = 0; i < units; i++) {
                 if (i != left) {
                     sample[k++] = i;
                 }
             }
-            out[left] = statistic.of(sample);
+            statistics.of(sample, values);
+            for (int k = 0; k < count; k++) {
+                out[k][left] = values[k];
+            }
         }
         return out;
     }

@@ -1,8 +1,13 @@
 /**
  * Statistics shared by several strategies: the sample quantile rule ({@link dev.partnership.metrics.stats.Quantile},
- * Hyndman–Fan type 7), the seeded bootstrap with percentile and BCa intervals ({@link dev.partnership.metrics.stats.Bootstrap}),
- * the Student t interval for a mean ({@link dev.partnership.metrics.stats.StudentTInterval}), clipping to [0, 1]
+ * Hyndman–Fan type 7), the seeded bootstrap with percentile and BCa intervals
+ * ({@link dev.partnership.metrics.stats.Bootstrap}), the Student t interval for a mean
+ * ({@link dev.partnership.metrics.stats.StudentTInterval}), the Wilson score interval for a proportion
+ * ({@link dev.partnership.metrics.stats.WilsonInterval}), the intraclass correlations of Shrout &amp; Fleiss with
+ * their F-based intervals ({@link dev.partnership.metrics.stats.IntraclassCorrelation}), Krippendorff's α with missing
+ * values at four levels of measurement ({@link dev.partnership.metrics.stats.KrippendorffAlpha}), clipping to [0, 1]
  * ({@link dev.partnership.metrics.stats.UnitInterval}) and number wording for explanations
- * ({@link dev.partnership.metrics.stats.ExplanationNumbers}). Entry point: {@link dev.partnership.metrics.stats.Bootstrap}.
+ * ({@link dev.partnership.metrics.stats.ExplanationNumbers}). Entry point:
+ * {@link dev.partnership.metrics.stats.Bootstrap}.
  */
 package dev.partnership.metrics.stats;

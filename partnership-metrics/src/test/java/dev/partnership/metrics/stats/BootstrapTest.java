@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.partnership.Interval;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +161,24 @@ class BootstrapTest {
         Bootstrap.Result r = new Bootstrap(100).bca(5, s -> s.length == 5 && s[0] == 0 && s[4] == 4 ? Double.NaN : 1,
                 0.95, 1L);
         assertNull(r.interval());
+    }
+
+    @Test
+    void severalStatisticsShareOneLoopAndEachEqualsItsOwnRun() {
+        Bootstrap b = new Bootstrap(500);
+        Bootstrap.Statistic max = s -> {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i : s) {
+                m = Math.max(m, DATA[i]);
+            }
+            return m;
+        };
+        List<Bootstrap.Result> both = b.bca(DATA.length, 2, (s, out) -> {
+            out[0] = mean(s);
+            out[1] = max.of(s);
+        }, 0.9, 3L);
+        assertEquals(b.bca(DATA.length, BootstrapTest::mean, 0.9, 3L), both.get(0));
+        assertEquals(b.bca(DATA.length, max, 0.9, 3L), both.get(1));
+        assertThrows(IllegalArgumentException.class, () -> b.bca(3, 0, (s, out) -> { }, 0.9, 3L));
     }
 }
