@@ -7,7 +7,10 @@
  * {@link dev.partnership.metrics.network.EigenTrustProvider} ({@code eigentrust}),
  * {@link dev.partnership.metrics.network.NetworkStructureProvider} ({@code network-structure}),
  * {@link dev.partnership.metrics.network.CollaborationLevelsProvider} ({@code collaboration-levels}).
- * Alignment: {@link dev.partnership.metrics.alignment.KendallWProvider} ({@code kendall-w}).
+ * Alignment: {@link dev.partnership.metrics.alignment.KendallWProvider} ({@code kendall-w}),
+ * {@link dev.partnership.metrics.alignment.PrioritySimilarityProvider} ({@code priority-similarity}),
+ * {@link dev.partnership.metrics.alignment.RaterAgreementProvider} ({@code rater-agreement}),
+ * {@link dev.partnership.metrics.alignment.GoalStructureProvider} ({@code goal-structure}).
  * Impact: {@link dev.partnership.metrics.impact.TargetAttainmentProvider} ({@code target-attainment}).
  * {@code dev.partnership.metrics.stats} holds the statistics shared by several strategies.
  */
@@ -30,5 +33,8 @@ module dev.partnership.metrics {
             dev.partnership.metrics.network.NetworkStructureProvider,
             dev.partnership.metrics.network.CollaborationLevelsProvider,
             dev.partnership.metrics.alignment.KendallWProvider,
+            dev.partnership.metrics.alignment.PrioritySimilarityProvider,
+            dev.partnership.metrics.alignment.RaterAgreementProvider,
+            dev.partnership.metrics.alignment.GoalStructureProvider,
             dev.partnership.metrics.impact.TargetAttainmentProvider;
 }

@@ -20,6 +20,10 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * R's {@code irr::kendall} with {@code correct = TRUE}). Example (Siegel &amp; Castellan, 8 objects, 3 raters):
  * W = 0.6560846561, χ²(7) = 13.77778, p = 0.05527793.
  *
+ * <p><b>Agreement on one object.</b> {@link #rankSd} is the sample standard deviation (denominator m − 1) of one
+ * object's ranks across raters, {@link #maxRankSd} its largest possible value and {@link #rankAgreement} the
+ * agreement {@code 1 − sd / sdMax} on [0, 1] (derivation at {@link #maxRankSd}).
+ *
  * <p>Immutable and thread-safe. {@link #ofRanks(double[][])} costs O(m n log n).
  *
  * @param w                Kendall's W in [0, 1]
@@ -141,6 +145,78 @@ public record Concordance(double w, double chiSquared, int degreesOfFreedom, dou
             }
         }
         return t;
+    }
+
+    /**
+     * Returns the largest possible sample standard deviation (denominator m − 1) of m ranks on 1..n.
+     *
+     * <p>Derivation: the sum of squared deviations {@code Σ(x_i − x̄)²} is convex in each {@code x_i}, so over the
+     * box {@code [1, n]^m} it is largest at a corner, with k ranks at 1 and m − k at n, where it equals
+     * {@code k (m − k) (n − 1)² / m}. That is largest for {@code k = ⌊m/2⌋}, where {@code k (m − k) = ⌊m²/4⌋}:
+     * the raters split as evenly as they can between first and last place. Hence
+     * {@code sdMax = (n − 1) √(⌊m²/4⌋ / (m (m − 1)))}, which is {@code (n − 1) √(m / (4 (m − 1)))} for even m and
+     * {@code (n − 1) √((m + 1) / (4 m))} for odd m; for example {@code (n − 1)/√2} for m = 2 and
+     * {@code (n − 1)/√3} for m = 3. Midranks lie in [1, n], so no ranking with ties exceeds it. Cost O(1).
+     *
+     * @param raters  m, at least 2
+     * @param objects n, at least 2
+     * @return sdMax, {@code > 0}
+     * @throws IllegalArgumentException when m or n is below 2
+     */
+    public static double maxRankSd(int raters, int objects) {
+        checkShape(raters, objects);
+        return (objects - 1) * Math.sqrt(evenSplitProduct(raters) / ((double) raters * (raters - 1)));
+    }
+
+    /**
+     * Returns the sample standard deviation (denominator m − 1) of one object's ranks from their sum and sum of
+     * squares over m raters: {@code √((m Σr² − (Σr)²) / (m (m − 1)))}. With midranks (multiples of 1/2) both sums and
+     * the numerator are exact, so the result does not depend on the order of the raters. Cost O(1).
+     *
+     * @param sum        Σr over the raters
+     * @param sumSquares Σr² over the raters
+     * @param raters     m, at least 2
+     * @return the standard deviation, {@code >= 0}
+     */
+    public static double rankSd(double sum, double sumSquares, int raters) {
+        if (raters < 2) {
+            throw new IllegalArgumentException("a rank standard deviation needs at least 2 raters, had " + raters);
+        }
+        return Math.sqrt(Math.max(0, raters * sumSquares - sum * sum) / ((double) raters * (raters - 1)));
+    }
+
+    /**
+     * Returns the agreement of m raters on one of n objects, {@code 1 − sd / sdMax} on [0, 1] with sd the
+     * {@linkplain #rankSd sample standard deviation} of its ranks and sdMax from {@link #maxRankSd}: 1 when every
+     * rater gives it the same rank, 0 when they split as evenly as they can between ranks 1 and n. Computed as
+     * {@code 1 − √((m Σr² − (Σr)²) / (⌊m²/4⌋ (n − 1)²))}, whose ratio is exact for midranks, so a maximal split gives
+     * exactly 0. Cost O(1).
+     *
+     * @param sum        Σr over the raters
+     * @param sumSquares Σr² over the raters
+     * @param raters     m, at least 2
+     * @param objects    n, at least 2
+     * @return the agreement in [0, 1]
+     * @throws IllegalArgumentException when m or n is below 2
+     */
+    public static double rankAgreement(double sum, double sumSquares, int raters, int objects) {
+        checkShape(raters, objects);
+        double spread = Math.max(0, raters * sumSquares - sum * sum);
+        double range = objects - 1.0;
+        double ratio = spread / (evenSplitProduct(raters) * range * range);
+        return Math.max(0, Math.min(1, 1 - Math.sqrt(ratio)));
+    }
+
+    /** Returns {@code ⌊m²/4⌋ = ⌊m/2⌋ ⌈m/2⌉}. */
+    private static double evenSplitProduct(int m) {
+        return (double) (m / 2) * (m - m / 2);
+    }
+
+    private static void checkShape(int raters, int objects) {
+        if (raters < 2 || objects < 2) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "need at least 2 raters and 2 objects, had m = %d, n = %d", raters, objects));
+        }
     }
 
     /**

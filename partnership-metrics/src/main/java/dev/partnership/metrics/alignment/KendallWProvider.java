@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Provides {@link KendallW} ({@code kendall-w}). Parameter: {@code bootstrapResamples} (integer, default
  * {@value KendallW#DEFAULT_BOOTSTRAP_RESAMPLES}, in [{@value KendallW#MIN_BOOTSTRAP_RESAMPLES},
- * {@value KendallW#MAX_BOOTSTRAP_RESAMPLES}]).
+ * {@value KendallW#MAX_BOOTSTRAP_RESAMPLES}]), the resamples of the one bootstrap loop that gives the intervals of
+ * W and of every goal's rank spread.
  *
  * <p>Stateless and thread-safe; found by {@link java.util.ServiceLoader}.
  */
@@ -21,7 +22,7 @@ public final class KendallWProvider implements ScoringStrategyProvider {
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.integer(BOOTSTRAP_RESAMPLES, (long) KendallW.DEFAULT_BOOTSTRAP_RESAMPLES,
                     KendallW.MIN_BOOTSTRAP_RESAMPLES, KendallW.MAX_BOOTSTRAP_RESAMPLES,
-                    "resamples of the partners for the percentile bootstrap interval of W"));
+                    "resamples of the partners for the BCa bootstrap intervals of W and of each goal's rank spread"));
 
     /** Creates the provider (used by {@link java.util.ServiceLoader}). */
     public KendallWProvider() {
@@ -40,7 +41,8 @@ public final class KendallWProvider implements ScoringStrategyProvider {
     @Override
     public String description() {
         return "Agreement of partners' goal priorities: Kendall's W with tie correction, chi-squared test and a "
-                + "bootstrap interval (Kendall & Babington Smith 1939).";
+                + "BCa bootstrap interval, W per goal category, and each goal's agreement (Kendall & Babington "
+                + "Smith 1939).";
     }
 
     @Override

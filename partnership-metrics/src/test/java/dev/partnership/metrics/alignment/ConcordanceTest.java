@@ -148,4 +148,58 @@ class ConcordanceTest {
                     a.ifPresent(x -> assertEquals(x.w(), b.orElseThrow().w(), 1e-12));
                 });
     }
+
+    @Test
+    void maxRankSdIsTheLargestSdOfAnyRanksOnOneToN() {
+        // Brute force over every assignment of m ranks from {1, 1.5, …, n} (midranks included).
+        for (int m = 2; m <= 5; m++) {
+            for (int n = 2; n <= 5; n++) {
+                int steps = 2 * n - 1;
+                int total = (int) Math.pow(steps, m);
+                double largest = 0;
+                double[] x = new double[m];
+                for (int code = 0; code < total; code++) {
+                    double sum = 0;
+                    double squares = 0;
+                    for (int i = 0, c = code; i < m; i++, c /= steps) {
+                        x[i] = 1 + (c % steps) / 2.0;
+                        sum += x[i];
+                        squares += x[i] * x[i];
+                    }
+                    double mean = sum / m;
+                    double ss = 0;
+                    for (double v : x) {
+                        ss += (v - mean) * (v - mean);
+                    }
+                    largest = Math.max(largest, Math.sqrt(ss / (m - 1)));
+                    double agreement = Concordance.rankAgreement(sum, squares, m, n);
+                    assertTrue(agreement >= 0 && agreement <= 1, "agreement " + agreement);
+                }
+                assertEquals(largest, Concordance.maxRankSd(m, n), 1e-12, "m = " + m + ", n = " + n);
+                // The closed forms for even and odd m.
+                double closed = m % 2 == 0 ? (n - 1) * Math.sqrt(m / (4.0 * (m - 1)))
+                        : (n - 1) * Math.sqrt((m + 1) / (4.0 * m));
+                assertEquals(closed, Concordance.maxRankSd(m, n), 1e-12);
+            }
+        }
+        assertEquals(1 / Math.sqrt(2), Concordance.maxRankSd(2, 2), 1e-15);
+        assertEquals(5 * Math.sqrt(2.0 / 7), Concordance.maxRankSd(8, 6), 1e-15);
+    }
+
+    @Test
+    void rankAgreementIsExactlyZeroForTheMostDividedRanksAndOneForIdenticalRanks() {
+        // m = 8, n = 6: four raters rank the goal 1st, four 6th (the sample's planted contested goal).
+        assertEquals(0.0, Concordance.rankAgreement(4 * 1 + 4 * 6, 4 * 1 + 4 * 36, 8, 6), 0);
+        // Odd m = 3: ranks 1, 1, 5 split as evenly as three raters can.
+        assertEquals(0.0, Concordance.rankAgreement(7, 27, 3, 5), 0);
+        assertEquals(1.0, Concordance.rankAgreement(3 * 2.5, 3 * 6.25, 3, 4), 0);
+        // Ranks 7, 6, 1 of 8: SD √(31/3) against sdMax 7/√3, agreement 1 − √31/7.
+        assertEquals(1 - Math.sqrt(31) / 7, Concordance.rankAgreement(14, 86, 3, 8), 1e-15);
+        assertEquals(Math.sqrt(31.0 / 3), Concordance.rankSd(14, 86, 3), 1e-15);
+        assertEquals(0.0, Concordance.rankSd(4, 8, 2), 0);
+        assertThrows(IllegalArgumentException.class, () -> Concordance.rankSd(1, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Concordance.maxRankSd(1, 3));
+        assertThrows(IllegalArgumentException.class, () -> Concordance.maxRankSd(3, 1));
+        assertThrows(IllegalArgumentException.class, () -> Concordance.rankAgreement(1, 1, 2, 1));
+    }
 }
