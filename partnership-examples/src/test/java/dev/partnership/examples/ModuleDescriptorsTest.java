@@ -81,6 +81,7 @@ class ModuleDescriptorsTest {
             ids.add((String) spi.getMethod("id").invoke(provider));
         }
         assertEquals(Set.of("beta-reputation", "subjective-logic", "rated-trust", "eigentrust", "network-structure",
-                "collaboration-levels", "kendall-w", "target-attainment"), ids);
+                "collaboration-levels", "kendall-w", "priority-similarity", "rater-agreement", "goal-structure",
+                "target-attainment"), ids);
     }
 }

@@ -59,6 +59,10 @@ public final class MarkdownReport {
     public static final String RATED_TRUST = "rated-trust";
     /** Id of the eigentrust strategy. */
     public static final String EIGENTRUST = "eigentrust";
+    /** Id of the priority-similarity strategy, whose least-aligned partner is a headline finding. */
+    public static final String PRIORITY_SIMILARITY = "priority-similarity";
+    /** Id of the goal-structure strategy, whose incomplete goals are a headline finding. */
+    public static final String GOAL_STRUCTURE = "goal-structure";
     /** Id of the collaboration-levels strategy. */
     public static final String COLLABORATION_LEVELS = "collaboration-levels";
     /** Id of the network-structure strategy. */
@@ -298,7 +302,7 @@ public final class MarkdownReport {
                     return "How far partners can rely on one another: their record of following through on "
                             + "meetings, commitments and requests, and how they rate one another's trustworthiness";
                 case ALIGNMENT:
-                    return "How far partners agree on which goals matter most";
+                    return "How far partners agree on which goals matter most, and how well the goals are defined";
                 case IMPACT:
                     return "Progress on the shared goals";
                 case ENGAGEMENT:
@@ -373,6 +377,38 @@ public final class MarkdownReport {
         }
 
         private void alignmentFindings(List<String> findings) {
+            concordanceFinding(findings);
+            evaluation.score(PRIORITY_SIMILARITY, Subject.partnership()).filter(Score::isOk).ifPresent(s -> {
+                Object least = s.details().get("leastAligned");
+                double mean = s.detail("leastAlignedMeanCosine");
+                if (least instanceof String && !Double.isNaN(mean)) {
+                    findings.add(String.format(Locale.ROOT,
+                            "**Least aligned with the others: %s.** Its priorities have a mean cosine similarity of "
+                                    + "%s to the other partners' (1 = the same proportions), against %s across all "
+                                    + "pairs.", partnerName((String) least), number(mean), number(s.value())));
+                }
+            });
+            evaluation.score(GOAL_STRUCTURE, Subject.partnership()).filter(Score::isOk).ifPresent(s -> {
+                List<String> incomplete = new ArrayList<>();
+                for (Score g : evaluation.scores(GOAL_STRUCTURE)) {
+                    if (g.isOk() && g.subject() instanceof Subject.GoalSubject goal && g.value() < 1
+                            && g.details().get("findings") instanceof List<?> list) {
+                        List<String> said = new ArrayList<>();
+                        list.forEach(x -> said.add(esc(String.valueOf(x))));
+                        incomplete.add(goalTitle(goal.goal()) + ": " + String.join(" ", said));
+                    }
+                }
+                if (incomplete.isEmpty()) {
+                    findings.add(String.format(Locale.ROOT, "**Every goal is fully specified** (%.0f of %.0f pass the "
+                            + "SMART checks: indicator with a unit, baseline, target, owner, deadline).",
+                            s.detail("passing"), s.detail("goals")));
+                } else {
+                    findings.add("**Goals not fully specified:** " + String.join("; ", incomplete));
+                }
+            });
+        }
+
+        private void concordanceFinding(List<String> findings) {
             Optional<Score> w = evaluation.score(KENDALL_W, Subject.partnership());
             if (w.isEmpty()) {
                 return;

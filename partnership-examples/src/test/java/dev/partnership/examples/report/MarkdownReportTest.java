@@ -199,4 +199,21 @@ class MarkdownReportTest {
         assertTrue(md.contains("unknown: no dealings"), md);
         assertTrue(md.indexOf("| 0.70 |") < md.indexOf("| 0.50 |"), "unknown opinions sort after known ones: " + md);
     }
+
+    @Test
+    void alignmentHeadlinesNameTheLeastAlignedPartnerAndIncompleteGoals() {
+        Score similarity = Score.builder(MarkdownReport.PRIORITY_SIMILARITY, Dimension.ALIGNMENT, Subject.partnership())
+                .value(0.8).normalized(0.8).explanation("similarity").detail("leastAligned", "c")
+                .detail("leastAlignedMeanCosine", 0.55).build();
+        Score structure = Score.builder(MarkdownReport.GOAL_STRUCTURE, Dimension.ALIGNMENT, Subject.partnership())
+                .value(0.0).normalized(0.0).explanation("structure").detail("passing", 0L).detail("goals", 1L).build();
+        Score goal = Score.builder(MarkdownReport.GOAL_STRUCTURE, Dimension.ALIGNMENT, Subject.goal("g1"))
+                .value(0.6).normalized(0.6).band("INCOMPLETE").explanation("goal")
+                .detail("findings", List.of("No baseline: progress cannot be measured from a starting point.")).build();
+        String md = new MarkdownReport().render(evaluation(List.of(similarity, structure, goal), List.of()), tiny());
+        assertTrue(md.contains("**Least aligned with the others: Gamma College.**"), md);
+        assertTrue(md.contains("mean cosine similarity of 0.55"), md);
+        assertTrue(md.contains("**Goals not fully specified:** Read by grade three: No baseline"), md);
+        assertFalse(md.contains("Every goal is fully specified"), md);
+    }
 }
