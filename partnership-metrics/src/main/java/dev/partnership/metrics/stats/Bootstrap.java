@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -16,6 +20,23 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * statistic on them. Replicates that are not finite (a statistic undefined on that resample) are dropped and
  * counted in {@link Result#validReplicates()}. Quantile rule: type 7 of Hyndman &amp; Fan (1996), linear
  * interpolation between order statistics ({@link Quantile#type7}).
+ *
+ * <p><b>Strata.</b> {@link #stratifiedBca} resamples independent groups (for example the two arms of a
+ * comparison): the units are numbered stratum after stratum, and each resample draws {@code sᵢ} units with
+ * replacement from stratum i alone ({@code offsetᵢ + nextInt(sᵢ)}, strata in order), so every resample keeps the
+ * group sizes. One stratum is exactly the unstratified bootstrap. The jackknife for the acceleration leaves out one
+ * unit of any stratum at a time (Efron &amp; Tibshirani 1993, §14.3 treat the two-sample case the same way).
+ *
+ * <p><b>Streams and threads.</b> By default ({@link #parallelism()} 0, {@link #SEQUENTIAL}) every resample draws
+ * from one stream {@code new SplittableRandom(seed)} in resample order, as described above. With
+ * {@link #withParallelism(int) withParallelism(t)}, t ≥ 1, the B resamples are cut into fixed blocks of
+ * {@value #BLOCK_RESAMPLES} (the last may be shorter); block k draws from the k-th stream split off
+ * {@code new SplittableRandom(seed)} ({@code split()} called once per block, in block order, before any thread
+ * starts), and writes its replicates into their fixed slots, which are then read in resample order. The result
+ * therefore depends on the seed only, never on t or on scheduling: the same interval bit for bit with 1, 2 or 4
+ * threads. It differs from the sequential scheme's (other streams), which stays the default so that existing
+ * numbers do not change. With t ≥ 2 the statistic is called from several threads at once and must be safe for
+ * that (a pure function of its sample; each thread has its own sample and output arrays).
  *
  * <p><b>Percentile interval</b> (Efron &amp; Tibshirani 1993, ch. 13): the replicates' quantiles at
  * {@code (1 ∓ L)/2}.
@@ -29,8 +50,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * the estimate, for example when resampling raters with repeats inflates their agreement.
  *
  * <p>Cost O(B·(u + c) + B log B + u·c) for B resamples of u units and a statistic costing c; memory O(B + u). The
- * same seed gives the same interval bit for bit. Immutable and thread-safe; {@link #withResamples(int)} returns a
- * copy.
+ * same seed gives the same interval bit for bit. Immutable and thread-safe; {@link #withResamples(int)} and
+ * {@link #withParallelism(int)} return copies.
  *
  * <p>Efron, B. and Tibshirani, R. J. (1993), <i>An Introduction to the Bootstrap</i>, Chapman &amp; Hall.
  */
@@ -40,19 +61,58 @@ public final class Bootstrap {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
+    /** The default parallelism: one stream drawn in resample order on the calling thread. */
+    public static final int SEQUENTIAL = 0;
+
+    /** Resamples per block in the block scheme used with {@link #withParallelism(int)}. */
+    public static final int BLOCK_RESAMPLES = 64;
+
     private final int resamples;
+    private final int parallelism;
 
     /**
-     * Creates a bootstrap with a number of resamples.
+     * Creates a sequential bootstrap with a number of resamples.
      *
      * @param resamples how many resamples to draw, at least 1
      * @throws IllegalArgumentException when {@code resamples < 1}
      */
     public Bootstrap(int resamples) {
+        this(resamples, SEQUENTIAL);
+    }
+
+    private Bootstrap(int resamples, int parallelism) {
         if (resamples < 1) {
             throw new IllegalArgumentException("resamples must be >= 1, was " + resamples);
         }
+        if (parallelism < 0) {
+            throw new IllegalArgumentException("parallelism must be >= 0, was " + parallelism);
+        }
         this.resamples = resamples;
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Returns the number of threads of the block scheme, or {@link #SEQUENTIAL} (0) for the single-stream scheme.
+     *
+     * @return the parallelism
+     */
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /**
+     * Returns a copy that draws the resamples in fixed blocks with one split stream per block (see the class
+     * description) on {@code threads} threads of a {@link ForkJoinPool} created for each call; 1 runs the blocks
+     * on the calling thread. The result is the same bit for bit for every {@code threads >= 1};
+     * {@link #SEQUENTIAL} (0) restores the single-stream scheme. With {@code threads >= 2} the statistics are
+     * called concurrently and must be thread-safe. The first failure of a statistic, in block order, is rethrown.
+     *
+     * @param threads number of threads, {@code >= 0}
+     * @return the copy
+     * @throws IllegalArgumentException when {@code threads < 0}
+     */
+    public Bootstrap withParallelism(int threads) {
+        return new Bootstrap(resamples, threads);
     }
 
     /**
@@ -71,7 +131,7 @@ public final class Bootstrap {
      * @return the copy
      */
     public Bootstrap withResamples(int count) {
-        return new Bootstrap(count);
+        return new Bootstrap(count, parallelism);
     }
 
     /**
@@ -121,8 +181,11 @@ public final class Bootstrap {
      */
     public Result percentile(int units, Statistic statistic, double level, long seed) {
         checkArguments(units, level);
-        double[] replicates = new double[resamples];
-        int valid = replicate(units, statistic, seed, replicates);
+        double[][] all = new double[1][];
+        int[] counts = new int[1];
+        draw(new int[] {units}, 1, (sample, out) -> out[0] = statistic.of(sample), seed, all, counts);
+        double[] replicates = all[0];
+        int valid = counts[0];
         if (valid < 2) {
             return new Result(null, valid, resamples, Double.NaN, Double.NaN);
         }
@@ -187,28 +250,177 @@ public final class Bootstrap {
         }
         double[] estimates = new double[count];
         statistics.of(all, estimates);
-        double[][] replicates = new double[count][resamples];
+        double[][] replicates = new double[count][];
         int[] valid = new int[count];
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] sample = new int[units];
-        double[] values = new double[count];
-        for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < units; i++) {
-                sample[i] = random.nextInt(units);
-            }
-            statistics.of(sample, values);
-            for (int k = 0; k < count; k++) {
-                if (Double.isFinite(values[k])) {
-                    replicates[k][valid[k]++] = values[k];
-                }
-            }
-        }
+        draw(new int[] {units}, count, statistics, seed, replicates, valid);
         double[][] leaveOneOut = jackknife(units, count, statistics);
         List<Result> results = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             results.add(bcaResult(estimates[k], replicates[k], valid[k], leaveOneOut[k], level));
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * Returns the BCa interval of each of {@code count} statistics over independent strata (see the class
+     * description): resample i draws {@code strata[j]} units with replacement within stratum j, whose units are
+     * numbered {@code offset_j … offset_j + strata[j] − 1} with {@code offset_j = strata[0] + … + strata[j−1]}.
+     * The jackknife leaves out one unit at a time over all strata. With one stratum the result equals
+     * {@link #bca(int, int, Statistics, double, long)}. Cost O(B·(u + c) + B log B + u·c) for u units in all.
+     *
+     * @param strata     the size of each stratum, each at least 1
+     * @param count      number of statistics, at least 1
+     * @param statistics the statistics; sample indices tell the stratum (an index below {@code strata[0]} is in
+     *                   stratum 0, and so on), and a sample lists stratum 0's units first
+     * @param level      interval level in (0, 1)
+     * @param seed       seed of the random stream
+     * @return one result per statistic, in order
+     * @throws IllegalArgumentException when there is no stratum, a stratum is empty, {@code count < 1} or the
+     *                                  level is outside (0, 1)
+     */
+    public List<Result> stratifiedBca(int[] strata, int count, Statistics statistics, double level, long seed) {
+        if (strata.length == 0) {
+            throw new IllegalArgumentException("at least one stratum is needed");
+        }
+        long total = 0;
+        for (int j = 0; j < strata.length; j++) {
+            if (strata[j] < 1) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "stratum %d must have at least 1 unit, had %d", j, strata[j]));
+            }
+            total += strata[j];
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many units: " + total);
+        }
+        int units = (int) total;
+        checkArguments(units, level);
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be >= 1, was " + count);
+        }
+        int[] all = new int[units];
+        for (int i = 0; i < units; i++) {
+            all[i] = i;
+        }
+        double[] estimates = new double[count];
+        statistics.of(all, estimates);
+        double[][] replicates = new double[count][];
+        int[] valid = new int[count];
+        draw(strata.clone(), count, statistics, seed, replicates, valid);
+        double[][] leaveOneOut = jackknife(units, count, statistics);
+        List<Result> results = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            results.add(bcaResult(estimates[k], replicates[k], valid[k], leaveOneOut[k], level));
+        }
+        return List.copyOf(results);
+    }
+
+    /**
+     * Draws the B resamples of the given strata and computes the statistics on each; replicates[k] receives
+     * statistic k's finite values in resample order (compacted) and valid[k] their number.
+     */
+    private void draw(int[] strata, int count, Statistics statistics, long seed, double[][] replicates,
+                      int[] valid) {
+        int sum = 0;
+        for (int size : strata) {
+            sum += size;
+        }
+        int units = sum;
+        // raw[k][b]: statistic k on resample b, NaN included, in its fixed slot.
+        double[][] raw = new double[count][resamples];
+        if (parallelism == SEQUENTIAL) {
+            drawBlock(strata, units, count, statistics, new SplittableRandom(seed), 0, resamples, raw);
+        } else {
+            int blocks = (resamples + BLOCK_RESAMPLES - 1) / BLOCK_RESAMPLES;
+            SplittableRandom root = new SplittableRandom(seed);
+            // Every stream is split off in block order before any block runs, so streams do not depend on threads.
+            SplittableRandom[] streams = new SplittableRandom[blocks];
+            for (int k = 0; k < blocks; k++) {
+                streams[k] = root.split();
+            }
+            runBlocks(blocks, k -> drawBlock(strata, units, count, statistics, streams[k], k * BLOCK_RESAMPLES,
+                    Math.min(resamples, (k + 1) * BLOCK_RESAMPLES), raw));
+        }
+        for (int k = 0; k < count; k++) {
+            double[] out = new double[resamples];
+            int n = 0;
+            for (double v : raw[k]) {
+                if (Double.isFinite(v)) {
+                    out[n++] = v;
+                }
+            }
+            replicates[k] = out;
+            valid[k] = n;
+        }
+    }
+
+    /** One block's work: resamples [from, to) drawn from its own stream. */
+    @FunctionalInterface
+    private interface BlockTask {
+        void run(int block);
+    }
+
+    private void runBlocks(int blocks, BlockTask task) {
+        int threads = Math.min(parallelism, blocks);
+        if (threads <= 1) {
+            for (int k = 0; k < blocks; k++) {
+                task.run(k);
+            }
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        // failures[k]: what block k threw; the lowest block's failure is rethrown as it is, whatever the schedule.
+        Throwable[] failures = new Throwable[blocks];
+        try {
+            List<Callable<Void>> calls = new ArrayList<>(blocks);
+            for (int k = 0; k < blocks; k++) {
+                int block = k;
+                calls.add(() -> {
+                    try {
+                        task.run(block);
+                    } catch (RuntimeException | Error e) {
+                        failures[block] = e;
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(calls)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while bootstrapping", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("bootstrap block failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        for (Throwable failure : failures) {
+            if (failure instanceof RuntimeException re) {
+                throw re;
+            }
+            if (failure instanceof Error err) {
+                throw err;
+            }
+        }
+    }
+
+    private static void drawBlock(int[] strata, int units, int count, Statistics statistics, SplittableRandom random,
+                                  int from, int to, double[][] raw) {
+        int[] sample = new int[units];
+        double[] values = new double[count];
+        for (int b = from; b < to; b++) {
+            for (int j = 0, offset = 0, i = 0; j < strata.length; offset += strata[j], j++) {
+                int size = strata[j];
+                for (int r = 0; r < size; r++) {
+                    sample[i++] = offset + random.nextInt(size);
+                }
+            }
+            statistics.of(sample, values);
+            for (int k = 0; k < count; k++) {
+                raw[k][b] = values[k];
+            }
+        }
     }
 
     private Result bcaResult(double estimate, double[] replicates, int valid, double[] leaveOneOut, double level) {
@@ -308,22 +520,6 @@ public final class Bootstrap {
             }
         }
         return out;
-    }
-
-    private int replicate(int units, Statistic statistic, long seed, double[] replicates) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] sample = new int[units];
-        int valid = 0;
-        for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < units; i++) {
-                sample[i] = random.nextInt(units);
-            }
-            double v = statistic.of(sample);
-            if (Double.isFinite(v)) {
-                replicates[valid++] = v;
-            }
-        }
-        return valid;
     }
 
     private static Interval quantiles(double[] replicates, int valid, double pLow, double pHigh, double level) {

@@ -181,4 +181,111 @@ class BootstrapTest {
         assertEquals(b.bca(DATA.length, max, 0.9, 3L), both.get(1));
         assertThrows(IllegalArgumentException.class, () -> b.bca(3, 0, (s, out) -> { }, 0.9, 3L));
     }
+
+    @Test
+    void blockSchemeGivesTheSameResultBitForBitOnOneTwoAndFourThreads() {
+        // 1000 resamples: 15 full blocks of 64 and a last block of 40.
+        Bootstrap one = new Bootstrap(1000).withParallelism(1);
+        Bootstrap.Statistics stats = (s, out) -> {
+            out[0] = mean(s);
+            out[1] = s[0] == 0 ? Double.NaN : DATA[s[0]];
+        };
+        List<Bootstrap.Result> expected = one.bca(DATA.length, 2, stats, 0.95, 17L);
+        Bootstrap.Result percentile = one.percentile(DATA.length, BootstrapTest::mean, 0.95, 17L);
+        for (int threads : new int[] {2, 4}) {
+            Bootstrap t = one.withParallelism(threads);
+            assertEquals(threads, t.parallelism());
+            assertEquals(expected, t.bca(DATA.length, 2, stats, 0.95, 17L), threads + " threads");
+            assertEquals(percentile, t.percentile(DATA.length, BootstrapTest::mean, 0.95, 17L), threads + " threads");
+            assertEquals(Double.doubleToRawLongBits(expected.get(0).interval().low()),
+                    Double.doubleToRawLongBits(t.bca(DATA.length, 2, stats, 0.95, 17L).get(0).interval().low()));
+        }
+        assertTrue(expected.get(1).validReplicates() < 1000, "undefined replicates are dropped in slot order");
+        // The block scheme draws other streams than the sequential default.
+        assertEquals(Bootstrap.SEQUENTIAL, new Bootstrap(1000).parallelism());
+        assertNotEquals(new Bootstrap(1000).percentile(DATA.length, BootstrapTest::mean, 0.95, 17L).interval(),
+                percentile.interval());
+    }
+
+    @Test
+    void blockSchemeReplaysTheDocumentedProcedure() {
+        Bootstrap.Result r = new Bootstrap(200).withParallelism(2).percentile(DATA.length, BootstrapTest::mean, 0.9,
+                5L);
+        // Replay: blocks of BLOCK_RESAMPLES, block k draws from the k-th split() of SplittableRandom(seed), all
+        // splits taken in block order first.
+        int blocks = (200 + Bootstrap.BLOCK_RESAMPLES - 1) / Bootstrap.BLOCK_RESAMPLES;
+        SplittableRandom root = new SplittableRandom(5L);
+        SplittableRandom[] streams = new SplittableRandom[blocks];
+        for (int k = 0; k < blocks; k++) {
+            streams[k] = root.split();
+        }
+        double[] replicates = new double[200];
+        int[] sample = new int[DATA.length];
+        for (int b = 0; b < 200; b++) {
+            SplittableRandom random = streams[b / Bootstrap.BLOCK_RESAMPLES];
+            for (int i = 0; i < sample.length; i++) {
+                sample[i] = random.nextInt(DATA.length);
+            }
+            replicates[b] = mean(sample);
+        }
+        Arrays.sort(replicates);
+        assertEquals(Quantile.type7(replicates, 0.05), r.interval().low(), 0);
+        assertEquals(Quantile.type7(replicates, 0.95), r.interval().high(), 0);
+    }
+
+    @Test
+    void aFailingStatisticFailsTheParallelRun() {
+        Bootstrap b = new Bootstrap(300).withParallelism(2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.percentile(DATA.length, s -> {
+            throw new IllegalStateException("boom");
+        }, 0.9, 1L));
+        assertEquals("boom", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.withParallelism(-1));
+        assertEquals(2, b.withResamples(10).parallelism());
+    }
+
+    @Test
+    void oneStratumIsThePlainBootstrap() {
+        Bootstrap b = new Bootstrap(400);
+        Bootstrap.Statistics stat = (s, out) -> out[0] = mean(s);
+        assertEquals(b.bca(DATA.length, 1, stat, 0.9, 8L), b.stratifiedBca(new int[] {DATA.length}, 1, stat, 0.9, 8L));
+        assertEquals(b.withParallelism(2).bca(DATA.length, 1, stat, 0.9, 8L),
+                b.withParallelism(3).stratifiedBca(new int[] {DATA.length}, 1, stat, 0.9, 8L));
+    }
+
+    @Test
+    void strataKeepTheirSizesInEveryResample() {
+        // Units 0-3 form stratum 0, units 4-9 stratum 1; a resample that mixes them would give NaN.
+        int[] strata = {4, 6};
+        Bootstrap.Statistics difference = (s, out) -> {
+            int first = 0;
+            double sum0 = 0;
+            double sum1 = 0;
+            for (int i = 0; i < s.length; i++) {
+                boolean inFirst = s[i] < 4;
+                // A full resample lists stratum 0's four draws first; the jackknife (9 units) is not checked.
+                if (s.length == 10 && inFirst != (i < 4)) {
+                    out[0] = Double.NaN;
+                    return;
+                }
+                if (inFirst) {
+                    first++;
+                    sum0 += DATA[s[i]];
+                } else {
+                    sum1 += DATA[s[i]];
+                }
+            }
+            out[0] = sum1 / (s.length - first) - sum0 / first;
+        };
+        Bootstrap.Result r = new Bootstrap(500).stratifiedBca(strata, 1, difference, 0.95, 4L).get(0);
+        assertEquals(500, r.validReplicates());
+        // Full-sample difference: units 4-9 (7, 9, 10, 15, 21, 30) against units 0-3 (2, 4, 4, 5).
+        double estimate = (7 + 9 + 10 + 15 + 21 + 30) / 6.0 - (2 + 4 + 4 + 5) / 4.0;
+        assertTrue(r.interval().contains(estimate), r.interval() + " around " + estimate);
+        assertTrue(Double.isFinite(r.acceleration()));
+        assertThrows(IllegalArgumentException.class, () -> new Bootstrap(10).stratifiedBca(new int[0], 1,
+                difference, 0.95, 1L));
+        assertThrows(IllegalArgumentException.class, () -> new Bootstrap(10).stratifiedBca(new int[] {3, 0}, 1,
+                difference, 0.95, 1L));
+    }
 }
