@@ -11,7 +11,11 @@
  * {@link dev.partnership.metrics.alignment.PrioritySimilarityProvider} ({@code priority-similarity}),
  * {@link dev.partnership.metrics.alignment.RaterAgreementProvider} ({@code rater-agreement}),
  * {@link dev.partnership.metrics.alignment.GoalStructureProvider} ({@code goal-structure}).
- * Impact: {@link dev.partnership.metrics.impact.TargetAttainmentProvider} ({@code target-attainment}).
+ * Impact: {@link dev.partnership.metrics.impact.TargetAttainmentProvider} ({@code target-attainment}),
+ * {@link dev.partnership.metrics.impact.GoalAttainmentScalingProvider} ({@code goal-attainment-scaling}),
+ * {@link dev.partnership.metrics.impact.EffectSizeProvider} ({@code effect-size}),
+ * {@link dev.partnership.metrics.impact.DifferenceInDifferencesProvider} ({@code difference-in-differences}),
+ * {@link dev.partnership.metrics.impact.InterruptedTimeSeriesProvider} ({@code interrupted-time-series}).
  * {@code dev.partnership.metrics.stats} holds the statistics shared by several strategies.
  */
 module dev.partnership.metrics {
@@ -36,5 +40,9 @@ module dev.partnership.metrics {
             dev.partnership.metrics.alignment.PrioritySimilarityProvider,
             dev.partnership.metrics.alignment.RaterAgreementProvider,
             dev.partnership.metrics.alignment.GoalStructureProvider,
-            dev.partnership.metrics.impact.TargetAttainmentProvider;
+            dev.partnership.metrics.impact.TargetAttainmentProvider,
+            dev.partnership.metrics.impact.GoalAttainmentScalingProvider,
+            dev.partnership.metrics.impact.EffectSizeProvider,
+            dev.partnership.metrics.impact.DifferenceInDifferencesProvider,
+            dev.partnership.metrics.impact.InterruptedTimeSeriesProvider;
 }

@@ -46,7 +46,8 @@ public abstract class ScoringStrategyContractTest {
     /** The ids of the strategies this module provides. */
     protected static final List<String> MODULE_STRATEGY_IDS = List.of("beta-reputation", "subjective-logic",
             "eigentrust", "rated-trust", "network-structure", "collaboration-levels", "kendall-w",
-            "priority-similarity", "rater-agreement", "goal-structure", "target-attainment");
+            "priority-similarity", "rater-agreement", "goal-structure", "target-attainment", "goal-attainment-scaling",
+            "effect-size", "difference-in-differences", "interrupted-time-series");
 
     /**
      * Returns the provider under test.

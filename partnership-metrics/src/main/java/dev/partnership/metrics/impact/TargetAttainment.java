@@ -10,6 +10,7 @@ import dev.partnership.MeasurementGroup;
 import dev.partnership.Score;
 import dev.partnership.Subject;
 import dev.partnership.Warning;
+import dev.partnership.metrics.stats.Bootstrap;
 import dev.partnership.metrics.stats.ExplanationNumbers;
 import dev.partnership.metrics.stats.UnitInterval;
 import dev.partnership.spi.EvidenceIndex;
@@ -39,9 +40,14 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code progress = (c − b) / (t − b)}: 0 at the baseline, 1 at the target, negative when the indicator got
  *       worse, above 1 past the target; direction-aware by construction since t − b carries the direction.</li>
- *   <li>Interval {@code progress ± z · se / |t − b|} with {@code se = Measurement#standardError()} and z the normal
- *       quantile of the evaluation's level; none when the standard error is unknown (detail
- *       {@code intervalNote}).</li>
+ *   <li>Interval, detail {@code intervalMethod}: when the measurement has at least two unit-level values,
+ *       {@code "bootstrap-bca"}: the BCa bootstrap interval (Efron 1987; {@link Bootstrap#bca}) of the mean of the
+ *       values, {@code bootstrapResamples} resamples (default {@value #DEFAULT_BOOTSTRAP_RESAMPLES}), seed
+ *       {@code context.seedFor("target-attainment")}, mapped to progress by {@code (x − b)/(t − b)} (bounds swapped
+ *       when t &lt; b); it is the interval of the values' mean, so it may sit off a declared {@code mean} that
+ *       disagrees with the values. Otherwise {@code "standard-error"}: {@code progress ± z · se / |t − b|} with
+ *       {@code se = Measurement#standardError()} and z the normal quantile of the evaluation's level; none when the
+ *       standard error is unknown (detail {@code intervalNote}).</li>
  *   <li>{@code expectedProgress = clamp((asOf − start) / (deadline − start), 0, 1)} with the partnership's start:
  *       linear progress over the goal's time; absent (detail {@code expectedProgressNote}) when the goal has no
  *       deadline or its deadline is not after the start. Then {@code gap = progress − expectedProgress} and
@@ -51,19 +57,69 @@ import java.util.TreeMap;
  * </ul>
  *
  * <p><b>Partnership.</b> The weighted mean of the scored goals' progress with weights {@link Goal#weight()}:
- * {@code P = Σ w p / Σ w}, {@code se = sqrt(Σ w² se_p²) / Σ w} (goals taken as independent) and interval
+ * {@code P = Σ w p / Σ w}, {@code se = sqrt(Σ w² se_p²) / Σ w} with {@code se_p = se / |t − b|} from
+ * {@link Measurement#standardError()} whichever interval the goal reports (goals taken as independent) and interval
  * {@code P ± z se}, none when any contributing goal has none; the weighted expected progress when every
  * contributing goal has one. No scored goal gives {@code INSUFFICIENT_EVIDENCE}.
  *
- * <p>Scores come in the order partnership, then goals by id. Cost O(G + M) for G goals and M measurements.
- * Immutable, stateless and thread-safe.
+ * <p>Scores come in the order partnership, then goals by id. Cost O(G + M + B·V) for G goals, M measurements and
+ * B resamples of the V unit values of the goals' latest measurements. Immutable and thread-safe;
+ * {@link #withBootstrapResamples(int)} returns a copy.
  */
 public final class TargetAttainment implements ScoringStrategy {
     /** The strategy id. */
     public static final String ID = "target-attainment";
+    /** Default number of bootstrap resamples for goals measured with unit-level values. */
+    public static final int DEFAULT_BOOTSTRAP_RESAMPLES = Bootstrap.DEFAULT_RESAMPLES;
+    /** Fewest bootstrap resamples accepted. */
+    public static final int MIN_BOOTSTRAP_RESAMPLES = 100;
+    /** Most bootstrap resamples accepted. */
+    public static final int MAX_BOOTSTRAP_RESAMPLES = 100_000;
+    /** Detail value of {@code intervalMethod} for a BCa bootstrap interval of the unit values' mean. */
+    public static final String INTERVAL_BOOTSTRAP_BCA = "bootstrap-bca";
+    /** Detail value of {@code intervalMethod} for a normal interval from the standard error. */
+    public static final String INTERVAL_STANDARD_ERROR = "standard-error";
 
-    /** Creates the strategy; it has no parameters. */
+    private final Bootstrap bootstrap;
+
+    /** Creates the strategy with {@value #DEFAULT_BOOTSTRAP_RESAMPLES} bootstrap resamples. */
     public TargetAttainment() {
+        this(DEFAULT_BOOTSTRAP_RESAMPLES);
+    }
+
+    /**
+     * Creates the strategy.
+     *
+     * @param bootstrapResamples resamples of a measurement's unit values, in [{@value #MIN_BOOTSTRAP_RESAMPLES},
+     *                           {@value #MAX_BOOTSTRAP_RESAMPLES}]
+     * @throws IllegalArgumentException when the count is out of range
+     */
+    public TargetAttainment(int bootstrapResamples) {
+        if (bootstrapResamples < MIN_BOOTSTRAP_RESAMPLES || bootstrapResamples > MAX_BOOTSTRAP_RESAMPLES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "bootstrapResamples must lie in [%d, %d], was %d", MIN_BOOTSTRAP_RESAMPLES,
+                    MAX_BOOTSTRAP_RESAMPLES, bootstrapResamples));
+        }
+        this.bootstrap = new Bootstrap(bootstrapResamples);
+    }
+
+    /**
+     * Returns the number of bootstrap resamples.
+     *
+     * @return resamples
+     */
+    public int bootstrapResamples() {
+        return bootstrap.resamples();
+    }
+
+    /**
+     * Returns a copy with another number of bootstrap resamples.
+     *
+     * @param count resamples
+     * @return the copy
+     */
+    public TargetAttainment withBootstrapResamples(int count) {
+        return new TargetAttainment(count);
     }
 
     @Override
@@ -104,7 +160,7 @@ public final class TargetAttainment implements ScoringStrategy {
         List<Warning> warnings = new ArrayList<>();
         for (int gi = 0; gi < ev.goalCount(); gi++) {
             Goal goal = goalsById.get(ev.goalId(gi));
-            GoalResult result = goalScore(goal, ev.measurements(gi), context, z, warnings);
+            GoalResult result = goalScore(bootstrap, goal, ev.measurements(gi), context, z, warnings);
             goalScores.add(result.score());
             if (result.attainment() != null) {
                 attained.add(result.attainment());
@@ -118,7 +174,8 @@ public final class TargetAttainment implements ScoringStrategy {
         return new StrategyResult(scores, warnings);
     }
 
-    private static GoalResult goalScore(Goal goal, List<Measurement> measurements, ScoringContext context,
+    private static GoalResult goalScore(Bootstrap bootstrap, Goal goal, List<Measurement> measurements,
+                                        ScoringContext context,
                                         double z, List<Warning> warnings) {
         String id = goal.id();
         Score.Builder b = Score.builder(ID, Dimension.IMPACT, Subject.goal(id)).detail("weight", goal.weight());
@@ -132,7 +189,8 @@ public final class TargetAttainment implements ScoringStrategy {
         double target = ind.target();
         b.detail("direction", ind.direction().name()).detail("baseline", baseline).detail("target", target);
 
-        Measurement current = latest(id, measurements, warnings);
+        Measurement current = MeasurementChoice.latest(ID, id, measurements, MeasurementGroup.PARTNERSHIP, m -> true,
+                warnings);
         if (current == null) {
             String reason = String.format(Locale.ROOT,
                     "Goal %s has no measurement of its partnership group at or before %s, so its progress is unknown.",
@@ -151,13 +209,22 @@ public final class TargetAttainment implements ScoringStrategy {
         if (current.count() > 0) {
             b.n(current.count());
         }
-        if (Double.isNaN(progressSe)) {
+        Interval bootstrapped = bootstrapInterval(bootstrap, current, baseline, span, context);
+        if (bootstrapped != null) {
+            b.interval(bootstrapped).normalizedInterval(UnitInterval.clip(bootstrapped))
+                    .detail("intervalMethod", INTERVAL_BOOTSTRAP_BCA)
+                    .detail("bootstrapResamples", bootstrap.resamples());
+            if (!Double.isNaN(se)) {
+                b.detail("standardError", se);
+            }
+        } else if (Double.isNaN(progressSe)) {
             b.detail("intervalNote", "the latest measurement has no standard error (no se, no sd with n, and fewer "
                     + "than two values), so progress has no interval");
         } else {
             double half = z * progressSe;
             Interval interval = new Interval(progress - half, progress + half, context.confidenceLevel());
-            b.interval(interval).normalizedInterval(UnitInterval.clip(interval)).detail("standardError", se);
+            b.interval(interval).normalizedInterval(UnitInterval.clip(interval)).detail("standardError", se)
+                    .detail("intervalMethod", INTERVAL_STANDARD_ERROR);
         }
 
         double expected = expectedProgress(goal, context, b);
@@ -189,6 +256,36 @@ public final class TargetAttainment implements ScoringStrategy {
         return new GoalResult(b.build(), new Attainment(id, goal.weight(), progress, progressSe, expected));
     }
 
+    /**
+     * Returns the BCa bootstrap interval of the mean of the measurement's unit values mapped to progress, or
+     * {@code null} when there are fewer than two values or the bootstrap gives no interval.
+     */
+    private static Interval bootstrapInterval(Bootstrap bootstrap, Measurement current, double baseline, double span,
+                                              ScoringContext context) {
+        List<Double> values = current.values();
+        if (values.size() < 2) {
+            return null;
+        }
+        double[] x = new double[values.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = values.get(i);
+        }
+        Bootstrap.Result result = bootstrap.bca(x.length, sample -> {
+            double sum = 0;
+            for (int i : sample) {
+                sum += x[i];
+            }
+            return sum / sample.length;
+        }, context.confidenceLevel(), context.seedFor(ID));
+        Interval mean = result.interval();
+        if (mean == null) {
+            return null;
+        }
+        double a = (mean.low() - baseline) / span;
+        double c = (mean.high() - baseline) / span;
+        return new Interval(Math.min(a, c), Math.max(a, c), mean.level());
+    }
+
     /** Returns why the goal's definition does not allow a progress score, or {@code null} when it does. */
     private static String definitionProblem(Goal goal) {
         Indicator ind = goal.indicator();
@@ -213,50 +310,6 @@ public final class TargetAttainment implements ScoringStrategy {
                             ? "higher is better" : "lower is better");
         }
         return null;
-    }
-
-    /**
-     * Returns the latest partnership-group measurement, choosing among several at that instant the one with the
-     * most units, then the smallest standard error (unknown last), then the smallest mean.
-     */
-    private static Measurement latest(String goal, List<Measurement> measurements, List<Warning> warnings) {
-        Measurement best = null;
-        int atLatest = 0;
-        for (Measurement m : measurements) {
-            if (m.group() != MeasurementGroup.PARTNERSHIP) {
-                continue;
-            }
-            if (best == null || m.at().isAfter(best.at())) {
-                best = m;
-                atLatest = 1;
-            } else if (m.at().equals(best.at())) {
-                atLatest++;
-                if (preferred(m, best)) {
-                    best = m;
-                }
-            }
-        }
-        if (atLatest > 1) {
-            warnings.add(new Warning(Warning.EXCLUDED_INPUT, ID, String.format(Locale.ROOT,
-                    "goal %s has %d partnership measurements at %s; used the one with the most units and the "
-                            + "smallest standard error", goal, atLatest, best.at())));
-        }
-        return best;
-    }
-
-    private static boolean preferred(Measurement a, Measurement b) {
-        if (a.count() != b.count()) {
-            return a.count() > b.count();
-        }
-        double seA = a.standardError();
-        double seB = b.standardError();
-        if (Double.isNaN(seA) != Double.isNaN(seB)) {
-            return Double.isNaN(seB);
-        }
-        if (!Double.isNaN(seA) && seA != seB) {
-            return seA < seB;
-        }
-        return a.mean() < b.mean();
     }
 
     /** Returns the expected progress by asOf, or NaN with a note in the details when it is undefined. */

@@ -3,11 +3,16 @@ package dev.partnership.metrics.impact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.partnership.Direction;
+import dev.partnership.EvaluationConfig;
+import dev.partnership.Evaluator;
 import dev.partnership.Goal;
 import dev.partnership.Indicator;
+import dev.partnership.Interval;
+import dev.partnership.InvalidConfigException;
 import dev.partnership.Measurement;
 import dev.partnership.MeasurementGroup;
 import dev.partnership.Partner;
@@ -19,10 +24,13 @@ import dev.partnership.Subject;
 import dev.partnership.Warning;
 import dev.partnership.metrics.Riverbend;
 import dev.partnership.metrics.ScoringStrategyContractTest;
+import dev.partnership.metrics.stats.Bootstrap;
 import dev.partnership.spi.ScoringStrategyProvider;
+import dev.partnership.spi.StrategyParameters;
 import dev.partnership.spi.StrategyResult;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -313,5 +321,90 @@ class TargetAttainmentTest extends ScoringStrategyContractTest {
         assertTrue(all.isOk());
         assertNull(all.interval(), "fafsa has no standard error");
         assertEquals(List.of("mentoring", "stem-camp"), all.details().get("goalsNotScored"));
+    }
+
+    /** Unit values of a skewed sample (Efron & Tibshirani's style of example; mean 10.7). */
+    private static final List<Double> VALUES = List.of(2.0, 4.0, 4.0, 5.0, 7.0, 9.0, 10.0, 15.0, 21.0, 30.0);
+
+    private static Interval bcaOfMean(int resamples, long seed) {
+        double[] x = VALUES.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Bootstrap(resamples).bca(x.length, sample -> {
+            double sum = 0;
+            for (int i : sample) {
+                sum += x[i];
+            }
+            return sum / sample.length;
+        }, EvaluationConfig.DEFAULT_CONFIDENCE_LEVEL, seed).interval();
+    }
+
+    @Test
+    void unitValuesGiveABcaBootstrapIntervalMappedToProgress() {
+        Partnership p = builder()
+                .goal(goal("up", Direction.HIGHER_IS_BETTER, 0.0, 20.0, DEADLINE, 1))
+                .goal(goal("down", Direction.LOWER_IS_BETTER, 40.0, 0.0, DEADLINE, 1))
+                .goal(goal("se", Direction.HIGHER_IS_BETTER, 0.0, 20.0, DEADLINE, 1))
+                .measurement(new Measurement("up", MEASURED, MeasurementGroup.PARTNERSHIP, 10.7, null, null, null,
+                        VALUES))
+                .measurement(new Measurement("down", MEASURED, MeasurementGroup.PARTNERSHIP, 10.7, null, null, null,
+                        VALUES))
+                .measurement(measured("se", 10.7, 1.0))
+                .build();
+        StrategyResult result = run(new TargetAttainment(), p, AS_OF);
+        Interval mean = bcaOfMean(TargetAttainment.DEFAULT_BOOTSTRAP_RESAMPLES,
+                context(p, AS_OF, EvaluationConfig.DEFAULT_SEED).seedFor(TargetAttainment.ID));
+
+        Score up = find(result, Subject.goal("up"));
+        assertEquals(TargetAttainment.INTERVAL_BOOTSTRAP_BCA, up.details().get("intervalMethod"));
+        assertEquals(10.7 / 20, up.value(), 1e-15);
+        assertEquals(mean.low() / 20, up.interval().low(), 1e-12);
+        assertEquals(mean.high() / 20, up.interval().high(), 1e-12);
+        assertTrue(up.interval().contains(up.value()));
+        // Skewed values: the BCa interval is not symmetric about the estimate.
+        assertTrue(up.interval().high() - up.value() > up.value() - up.interval().low());
+
+        Score down = find(result, Subject.goal("down"));
+        assertEquals((40 - 10.7) / 40, down.value(), 1e-15);
+        assertEquals((40 - mean.high()) / 40, down.interval().low(), 1e-12);
+        assertEquals((40 - mean.low()) / 40, down.interval().high(), 1e-12);
+
+        Score se = find(result, Subject.goal("se"));
+        assertEquals(TargetAttainment.INTERVAL_STANDARD_ERROR, se.details().get("intervalMethod"));
+        assertEquals(10.7 / 20 - Z / 20, se.interval().low(), 1e-12);
+
+        // The partnership still combines standard errors: the values' own (sample sd / sqrt n).
+        assertTrue(find(result, Subject.partnership()).interval() != null);
+        // Same seed, same interval; another evaluation seed moves it.
+        assertEquals(up, find(run(new TargetAttainment(), p, AS_OF), Subject.goal("up")));
+        Score reseeded = find(new TargetAttainment().score(context(p, AS_OF, 99)), Subject.goal("up"));
+        assertEquals(up.value(), reseeded.value(), 0);
+        assertFalse(up.interval().equals(reseeded.interval()));
+    }
+
+    @Test
+    void oneUnitValueFallsBackToTheStandardError() {
+        Partnership p = builder().goal(goal("g", Direction.HIGHER_IS_BETTER, 0.0, 10.0, DEADLINE, 1))
+                .measurement(new Measurement("g", MEASURED, MeasurementGroup.PARTNERSHIP, 5.0, null, null, 1.0,
+                        List.of(5.0)))
+                .build();
+        Score g = find(run(new TargetAttainment(), p, AS_OF), Subject.goal("g"));
+        assertEquals(TargetAttainment.INTERVAL_STANDARD_ERROR, g.details().get("intervalMethod"));
+        assertEquals(0.5 - Z * 0.1, g.interval().low(), 1e-12);
+    }
+
+    @Test
+    void bootstrapResamplesAreCheckedByConstructorAndConfiguration() {
+        assertThrows(IllegalArgumentException.class, () -> new TargetAttainment(99));
+        assertThrows(IllegalArgumentException.class, () -> new TargetAttainment(100_001));
+        assertEquals(500, new TargetAttainment().withBootstrapResamples(500).bootstrapResamples());
+        assertEquals(TargetAttainment.DEFAULT_BOOTSTRAP_RESAMPLES,
+                ((TargetAttainment) strategy()).bootstrapResamples());
+        TargetAttainmentProvider provider = new TargetAttainmentProvider();
+        TargetAttainment s = (TargetAttainment) provider.create(StrategyParameters.of(provider.id(),
+                provider.parameters(), Map.of("bootstrapResamples", 250)));
+        assertEquals(250, s.bootstrapResamples());
+        EvaluationConfig config = EvaluationConfig.defaults()
+                .withParameters(provider.id(), Map.of("bootstrapResamples", 99));
+        assertThrows(InvalidConfigException.class,
+                () -> Evaluator.builder().discover(false).register(provider).config(config).build());
     }
 }
