@@ -82,6 +82,7 @@ class ModuleDescriptorsTest {
         }
         assertEquals(Set.of("beta-reputation", "subjective-logic", "rated-trust", "eigentrust", "network-structure",
                 "collaboration-levels", "kendall-w", "priority-similarity", "rater-agreement", "goal-structure",
-                "target-attainment"), ids);
+                "target-attainment", "goal-attainment-scaling", "effect-size", "difference-in-differences",
+                "interrupted-time-series"), ids);
     }
 }

@@ -35,8 +35,12 @@ import java.util.Optional;
  * <p>Any strategy's scores are rendered (grouped by subject kind, with value, interval, evidence count, band and
  * status), so strategies added later appear without changes here. The strategies known by id get headline
  * findings and wording of their own: {@value #BETA_REPUTATION} (least trusted partner, weakest relationships),
- * {@value #KENDALL_W} (agreement and the most contested goal) and {@value #TARGET_ATTAINMENT} (goals ahead of and
- * behind the progress expected by now).
+ * {@value #KENDALL_W} (agreement and the most contested goal), {@value #TARGET_ATTAINMENT} (goals ahead of and
+ * behind the progress expected by now), and {@value #EFFECT_SIZE} and {@value #DIFFERENCE_IN_DIFFERENCES}: per goal,
+ * "the partnership made a measurable difference" when an OK score's interval excludes 0, "no clear difference" when
+ * it includes 0. These two read only a score's status, value, interval and subject, so any strategy with those ids
+ * and the convention "positive = improvement" is worded correctly. {@value #INTERRUPTED_TIME_SERIES} and
+ * {@value #GOAL_ATTAINMENT_SCALING} get a value header and a methods line.
  *
  * <p>Privacy: a {@link ScoreStatus#SUPPRESSED} score is shown only as "suppressed"; neither its value nor its
  * details are printed. {@link ScoreStatus#INSUFFICIENT_EVIDENCE} is shown as such, with the strategy's reason.
@@ -53,6 +57,14 @@ public final class MarkdownReport {
     public static final String KENDALL_W = "kendall-w";
     /** Id of the target attainment impact strategy, which gets headline findings. */
     public static final String TARGET_ATTAINMENT = "target-attainment";
+    /** Id of the effect-size impact strategy (Hedges' g per goal; positive = improvement): headline findings. */
+    public static final String EFFECT_SIZE = "effect-size";
+    /** Id of the difference-in-differences impact strategy (indicator units; positive = improvement). */
+    public static final String DIFFERENCE_IN_DIFFERENCES = "difference-in-differences";
+    /** Id of the interrupted-time-series impact strategy (level change at the start of the partnership). */
+    public static final String INTERRUPTED_TIME_SERIES = "interrupted-time-series";
+    /** Id of the goal-attainment-scaling impact strategy (partnership T-score). */
+    public static final String GOAL_ATTAINMENT_SCALING = "goal-attainment-scaling";
     /** Id of the subjective-logic strategy, whose pair opinions may be unknown (no dealings). */
     public static final String SUBJECTIVE_LOGIC = "subjective-logic";
     /** Id of the rated-trust strategy. */
@@ -127,6 +139,7 @@ public final class MarkdownReport {
      * @return the text
      */
     static String number(double v) {
+        v += 0.0; // −0.0 becomes 0.0, so that nothing prints as "-0.00"
         double a = Math.abs(v);
         if (a >= 1000) {
             return String.format(Locale.ROOT, "%.0f", v);
@@ -487,6 +500,7 @@ public final class MarkdownReport {
             if (!behind.isEmpty()) {
                 findings.add("**Goals behind expected progress:** " + String.join("; ", behind) + ".");
             }
+            comparisonFindings(findings);
             Optional<Score> overall = evaluation.score(TARGET_ATTAINMENT, Subject.partnership());
             if (overall.isPresent() && overall.get().isOk()) {
                 Score s = overall.get();
@@ -496,6 +510,66 @@ public final class MarkdownReport {
                         percent(s.value()), s.interval() == null ? "" : " (" + percentInterval(s.interval()) + ")",
                         Double.isNaN(expected) ? "" : ", against " + percent(expected) + " expected by now"));
             }
+        }
+
+        /**
+         * Per goal, in the partnership's goal order: whether {@value #EFFECT_SIZE} and
+         * {@value #DIFFERENCE_IN_DIFFERENCES} (OK goal scores with an interval; positive = improvement) show a
+         * measurable difference (interval excludes 0) or no clear difference (interval includes 0).
+         */
+        private void comparisonFindings(List<String> findings) {
+            for (Goal goal : partnership.goals()) {
+                List<String> measurable = new ArrayList<>();
+                List<String> unclear = new ArrayList<>();
+                int improving = 0;
+                int worsening = 0;
+                for (String strategy : List.of(EFFECT_SIZE, DIFFERENCE_IN_DIFFERENCES)) {
+                    Optional<Score> found = evaluation.score(strategy, Subject.goal(goal.id()));
+                    if (found.isEmpty() || !found.get().isOk() || found.get().interval() == null
+                            || Double.isNaN(found.get().value())) {
+                        continue;
+                    }
+                    Score s = found.get();
+                    String text = effectText(strategy, s, goal);
+                    if (s.interval().contains(0.0)) {
+                        unclear.add(text);
+                    } else {
+                        measurable.add(text);
+                        if (s.value() > 0) {
+                            improving++;
+                        } else {
+                            worsening++;
+                        }
+                    }
+                }
+                String title = goalTitle(goal.id());
+                if (!measurable.isEmpty()) {
+                    String direction = worsening == 0 ? "an improvement" : improving == 0 ? "a change for the worse"
+                            : "in opposite directions by different measures";
+                    findings.add(String.format(Locale.ROOT,
+                            "**The partnership made a measurable difference on \"%s\"** (%s) against the comparison "
+                                    + "group: %s.%s", title, direction, String.join("; ", measurable),
+                            unclear.isEmpty() ? "" : " By another measure there is no clear difference: "
+                                    + String.join("; ", unclear) + "."));
+                } else if (!unclear.isEmpty()) {
+                    findings.add(String.format(Locale.ROOT,
+                            "**No clear difference on \"%s\"** between the partnership and comparison groups: %s.",
+                            title, String.join("; ", unclear)));
+                }
+            }
+        }
+
+        /** "Hedges' g = 0.28 (95% interval 0.19 to 0.37)" or the difference in differences in indicator units. */
+        private static String effectText(String strategy, Score s, Goal goal) {
+            String unit = "";
+            if (strategy.equals(DIFFERENCE_IN_DIFFERENCES) && goal.indicator() != null
+                    && goal.indicator().unit() != null) {
+                unit = goal.indicator().unit().equals("%") ? " percentage points" : " " + esc(goal.indicator().unit());
+            }
+            return String.format(Locale.ROOT, "%s = %s%s (%s interval %s to %s)",
+                    strategy.equals(EFFECT_SIZE) ? "Hedges' g" : "difference in differences",
+                    number(s.value()), unit, percent(s.interval().level()), number(s.interval().low()),
+                    number(s.interval().high()));
         }
 
         /** Whether the score's interval contains the expected progress, so ahead or behind is not clear-cut. */
@@ -568,6 +642,21 @@ public final class MarkdownReport {
                 case KENDALL_W:
                     return "Kendall's W measures how similarly the partners rank the goals by their priorities: "
                             + "0 means no agreement, 1 means every partner ranks the goals in the same order.";
+                case EFFECT_SIZE:
+                    return "Hedges' g is the standardized difference between the partnership and comparison groups "
+                            + "at their latest common measurement, in pooled standard deviations; positive means the "
+                            + "partnership group is better off. About 0.2 is small, 0.5 medium, 0.8 large.";
+                case DIFFERENCE_IN_DIFFERENCES:
+                    return "The change of the partnership group from before to after the start of the partnership, "
+                            + "minus the change of the comparison group over the same time, in the indicator's "
+                            + "units; positive means the partnership group improved more.";
+                case INTERRUPTED_TIME_SERIES:
+                    return "The jump in the partnership group's indicator at the start of the partnership, beyond "
+                            + "its trend before the start (segmented regression); positive means an improvement.";
+                case GOAL_ATTAINMENT_SCALING:
+                    return "Each goal's latest value is placed on its five attainment levels (−2 much less than "
+                            + "expected … 0 as expected … +2 much more than expected); the T-score combines them: "
+                            + "50 means the goals were met as expected on average, 10 points is one level.";
                 case TARGET_ATTAINMENT:
                     return "Progress is the share of the way from each goal's baseline to its target covered by the "
                             + "latest measurement (0 = still at baseline, 1 = target reached; negative means worse "
@@ -585,7 +674,8 @@ public final class MarkdownReport {
             } else if (!s.isOk()) {
                 line(label + "insufficient evidence. " + reason(s));
             } else {
-                String text = label + number(s.value())
+                String text = label + (s.strategy().equals(GOAL_ATTAINMENT_SCALING) ? "GAS T-score " : "")
+                        + number(s.value())
                         + (s.interval() == null ? "" : " (" + intervalText(s.interval()) + ")")
                         + (s.band() == null ? "" : ", " + esc(s.band())) + ".";
                 // Kendall's explanation names goals by id; the headline and the rank table already say it with titles.
@@ -634,7 +724,9 @@ public final class MarkdownReport {
             boolean bands = rows.stream().anyMatch(s -> s.band() != null && s.isOk());
             boolean counts = rows.stream().anyMatch(s -> !Double.isNaN(s.n()) && s.status() != ScoreStatus.SUPPRESSED);
             boolean bases = rows.stream().anyMatch(s -> s.isOk() && basis(s) != Basis.FIRST_HAND);
-            String valueHeader = valueHeader(strategy);
+            // A goal's GAS score is its attainment level; the T-score belongs to the partnership.
+            String valueHeader = strategy.equals(GOAL_ATTAINMENT_SCALING) && kind == Subject.Kind.GOAL
+                    ? "Attainment level (−2 to +2)" : valueHeader(strategy);
             StringBuilder header = new StringBuilder("| ");
             StringBuilder rule = new StringBuilder("| ");
             switch (kind) {
@@ -763,6 +855,14 @@ public final class MarkdownReport {
                     return "Degree (share of possible ties)";
                 case TARGET_ATTAINMENT:
                     return "Progress to target";
+                case EFFECT_SIZE:
+                    return "Hedges' g";
+                case DIFFERENCE_IN_DIFFERENCES:
+                    return "Difference in differences";
+                case INTERRUPTED_TIME_SERIES:
+                    return "Level change";
+                case GOAL_ATTAINMENT_SCALING:
+                    return "GAS T-score";
                 default:
                     return "Value";
             }
@@ -857,8 +957,33 @@ public final class MarkdownReport {
                         + "progress). A goal is ahead when progress ≥ expected progress, behind otherwise; \"within "
                         + "the margin of error\" means the interval contains the expected progress.");
             }
+            impactMethod(strategies, EFFECT_SIZE, "Hedges' g, the standardized mean difference with the "
+                    + "small-sample correction, partnership versus comparison group at their latest common "
+                    + "measurement, signed so that positive is an improvement; Hedges, L. V. and Olkin, I. "
+                    + "(1985), *Statistical Methods for Meta-Analysis*, Academic Press. \"A measurable "
+                    + "difference\" means its interval excludes 0.");
+            impactMethod(strategies, DIFFERENCE_IN_DIFFERENCES, "difference in differences around the "
+                    + "start of the partnership, (after − before) of the partnership group minus (after − "
+                    + "before) of the comparison group, in indicator units, positive = improvement; the design "
+                    + "of Card, D. and Krueger, A. B. (1994), \"Minimum Wages and Employment: A Case Study of the "
+                    + "Fast-Food Industry in New Jersey and Pennsylvania\", *American Economic Review* 84(4), "
+                    + "772–793. It assumes both groups would have moved in parallel without the partnership.");
+            impactMethod(strategies, INTERRUPTED_TIME_SERIES, "segmented regression of the partnership "
+                    + "group's measurements on time, with a level change and a trend change at the start (at "
+                    + "least three measurements before and three after); Wagner, A. K., Soumerai, S. B., Zhang, "
+                    + "F. and Ross-Degnan, D. (2002), \"Segmented regression analysis of interrupted time series "
+                    + "studies in medication use research\", *Journal of Clinical Pharmacy and Therapeutics* "
+                    + "27(4), 299–309.");
+            impactMethod(strategies, GOAL_ATTAINMENT_SCALING, "Goal Attainment Scaling T-score from each "
+                    + "goal's five attainment levels, Kiresuk, T. J. and Sherman, R. E. (1968), \"Goal "
+                    + "attainment scaling: A general method for evaluating comprehensive community mental "
+                    + "health programs\", *Community Mental Health Journal* 4(6), 443–453, with the correction "
+                    + "of Turner-Stokes, L. (2009), \"Goal attainment scaling (GAS) in rehabilitation: a "
+                    + "practical guide\", *Clinical Rehabilitation* 23(4), 362–370.");
+            List<String> described = List.of(BETA_REPUTATION, KENDALL_W, TARGET_ATTAINMENT, EFFECT_SIZE,
+                    DIFFERENCE_IN_DIFFERENCES, INTERRUPTED_TIME_SERIES, GOAL_ATTAINMENT_SCALING);
             for (String id : strategies) {
-                if (!id.equals(BETA_REPUTATION) && !id.equals(KENDALL_W) && !id.equals(TARGET_ATTAINMENT)) {
+                if (!described.contains(id)) {
                     line("- " + code(id) + ": see `partnership strategies` for its method and parameters.");
                 }
             }
@@ -866,6 +991,13 @@ public final class MarkdownReport {
                     + "scale; its interval combines their standard errors as if independent.");
             line("- Scores resting on fewer survey respondents than the privacy threshold are suppressed and never "
                     + "shown; scores without enough evidence say so instead of guessing.");
+        }
+
+        /** A methods line "- **Impact** (`id`): text" when the strategy has scores in the evaluation. */
+        private void impactMethod(List<String> strategies, String id, String text) {
+            if (strategies.contains(id)) {
+                line("- **Impact** (" + code(id) + "): " + text);
+            }
         }
 
         // ------------------------------------------------------------------------------------------ names

@@ -45,7 +45,9 @@ import java.util.TreeMap;
  *       first and half put it last;</li>
  *   <li>on {@link #EFFECT_GOAL} the partnership group moves most of the way from baseline to target while the
  *       comparison group stays flat (a real effect); on {@link #NULL_EFFECT_GOAL} both groups stay flat (no
- *       effect).</li>
+ *       effect). Both have five measurements per group before the start (from 2021) and six after, and the
+ *       latest {@link #EFFECT_GOAL} measurements carry unit-level values;</li>
+ *   <li>four goals have Goal Attainment Scaling levels, with the target as the expected outcome (level 0).</li>
  * </ul>
  *
  * <p>{@link Size#SMALL} is the dataset described above (about two thousand signals; it is bundled as
@@ -339,16 +341,23 @@ public final class SampleGenerator {
             return Map.of(Goal.CATEGORY, name);
         }
 
+        /**
+         * The goals. Four have Goal Attainment Scaling levels (−2..+2): level −2 is the baseline, level 0 the
+         * target (the expected outcome), and the levels run in the indicator's direction.
+         */
         private void goals() {
             goals.add(new Goal(EFFECT_GOAL, "More students earn college credit in high school",
                     new Indicator("dual enrollment rate", "%", Direction.HIGHER_IS_BETTER, 12.0, 25.0),
-                    owners("rusd", "rcc"), DEADLINE, 2.0, List.of(), category(COLLEGE_ACCESS)));
+                    owners("rusd", "rcc"), DEADLINE, 2.0, List.of(12.0, 18.0, 25.0, 28.0, 31.0),
+                    category(COLLEGE_ACCESS)));
             goals.add(new Goal(NULL_EFFECT_GOAL, "Fewer students are chronically absent",
                     new Indicator("chronic absence rate", "%", Direction.LOWER_IS_BETTER, 24.0, 15.0),
-                    owners("rusd", "city", "families"), DEADLINE, 1.5, List.of(), category(STUDENT_SUPPORT)));
+                    owners("rusd", "city", "families"), DEADLINE, 1.5, List.of(24.0, 20.0, 15.0, 12.0, 10.0),
+                    category(STUDENT_SUPPORT)));
             goals.add(new Goal("fafsa-completion", "More seniors complete a financial aid application",
                     new Indicator("FAFSA completion rate", "%", Direction.HIGHER_IS_BETTER, 48.0, 65.0),
-                    owners("rcc", "rsu", "bridges"), FAFSA_DEADLINE, 1.0, List.of(), category(COLLEGE_ACCESS)));
+                    owners("rcc", "rsu", "bridges"), FAFSA_DEADLINE, 1.0, List.of(48.0, 56.0, 65.0, 70.0, 75.0),
+                    category(COLLEGE_ACCESS)));
             goals.add(new Goal("internships", "More students complete a paid internship",
                     new Indicator("seniors completing a paid internship", "%", Direction.HIGHER_IS_BETTER, 6.0, 15.0),
                     owners("mercy", UNRELIABLE_PARTNER, "rcc"), DEADLINE, 1.0, List.of(), category(WORKFORCE)));
@@ -358,7 +367,8 @@ public final class SampleGenerator {
                     owners("rsu", "rusd"), DEADLINE, 1.0, List.of(), category(WORKFORCE)));
             goals.add(new Goal("family-engagement", "Families take part in college and career planning",
                     new Indicator("families attending a planning event", "%", Direction.HIGHER_IS_BETTER, 30.0, 50.0),
-                    owners("families", "rusd", "city"), DEADLINE, 1.0, List.of(), category(STUDENT_SUPPORT)));
+                    owners("families", "rusd", "city"), DEADLINE, 1.0, List.of(30.0, 40.0, 50.0, 55.0, 60.0),
+                    category(STUDENT_SUPPORT)));
         }
 
         /**
@@ -758,13 +768,20 @@ public final class SampleGenerator {
          * Yearly means of every goal's indicator for the partnership group (the 2023 value is the baseline,
          * before the partnership started) and, for the three student-level indicators, for a comparison group.
          * Rates are percentages with the binomial standard deviation 100·√(p(1−p)); the planted goals have
-         * exact trajectories, the others a little noise.
+         * exact yearly trajectories, the others a little noise.
+         *
+         * <p>The two planted goals also have a pre-period and mid-year points ({@link #PLANTED_EXTRA_AT}), so that
+         * both groups have five measurements before the start and six after, as interrupted time series and
+         * difference in differences need: before the start both groups are flat (parallel pre-trends); after it
+         * the partnership group of {@link #EFFECT_GOAL} rises while every other series stays flat. The latest
+         * {@link #EFFECT_GOAL} measurements of both groups carry their unit-level values (one 0 or 100 per
+         * student, in a seeded random order) so that bootstrap intervals can be computed.
          */
         private void measurements() {
-            measure(EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, new double[] {12.0, 15.5, 19.0, 22.5}, 850, 0);
-            measure(EFFECT_GOAL, MeasurementGroup.COMPARISON, new double[] {11.8, 12.0, 11.9, 12.1}, 900, 0);
-            measure(NULL_EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, new double[] {24.0, 23.7, 24.2, 23.9}, 4200, 0);
-            measure(NULL_EFFECT_GOAL, MeasurementGroup.COMPARISON, new double[] {25.1, 24.8, 25.3, 25.0}, 3900, 0);
+            measure(EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, EFFECT_PARTNERSHIP, EFFECT_PARTNERSHIP_N, 0);
+            measure(EFFECT_GOAL, MeasurementGroup.COMPARISON, EFFECT_COMPARISON, EFFECT_COMPARISON_N, 0);
+            measure(NULL_EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, NULL_PARTNERSHIP, 4200, 0);
+            measure(NULL_EFFECT_GOAL, MeasurementGroup.COMPARISON, NULL_COMPARISON, 3900, 0);
             measure("fafsa-completion", MeasurementGroup.PARTNERSHIP, new double[] {48.0, 53.0, 57.0, 61.0}, 780, 0.4);
             measure("fafsa-completion", MeasurementGroup.COMPARISON, new double[] {47.0, 48.0, 49.0, 49.0}, 820, 0.4);
             measure("internships", MeasurementGroup.PARTNERSHIP, new double[] {6.0, 7.0, 8.5, 9.5}, 800, 0.2);
@@ -776,15 +793,96 @@ public final class SampleGenerator {
                 builder.measurement(new Measurement(CONTESTED_GOAL, MEASURED_AT.get(y), MeasurementGroup.PARTNERSHIP,
                         teachers[y], null, null, 0.0, List.of()));
             }
+            // Drawn last so that the rest of the sample does not depend on them.
+            plantedExtras(EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, EFFECT_PARTNERSHIP, EFFECT_PARTNERSHIP_N);
+            plantedExtras(EFFECT_GOAL, MeasurementGroup.COMPARISON, EFFECT_COMPARISON, EFFECT_COMPARISON_N);
+            plantedExtras(NULL_EFFECT_GOAL, MeasurementGroup.PARTNERSHIP, NULL_PARTNERSHIP, 4200);
+            plantedExtras(NULL_EFFECT_GOAL, MeasurementGroup.COMPARISON, NULL_COMPARISON, 3900);
+            Instant latest = MEASURED_AT.get(MEASURED_AT.size() - 1);
+            builder.measurement(withUnitValues(EFFECT_GOAL, latest, MeasurementGroup.PARTNERSHIP,
+                    EFFECT_PARTNERSHIP[EFFECT_PARTNERSHIP.length - 1], EFFECT_PARTNERSHIP_N));
+            builder.measurement(withUnitValues(EFFECT_GOAL, latest, MeasurementGroup.COMPARISON,
+                    EFFECT_COMPARISON[EFFECT_COMPARISON.length - 1], EFFECT_COMPARISON_N));
         }
 
         private void measure(String goal, MeasurementGroup group, double[] percents, int n, double noise) {
-            for (int y = 0; y < MEASURED_AT.size(); y++) {
+            boolean planted = goal.equals(EFFECT_GOAL);
+            // the latest effect-goal points are added with their unit values by measurements()
+            int years = planted ? MEASURED_AT.size() - 1 : MEASURED_AT.size();
+            for (int y = 0; y < years; y++) {
                 double p = noise == 0 ? percents[y]
                         : Math.round((percents[y] + noise * random.nextGaussian()) * 10) / 10.0;
-                double sd = Math.round(100 * Math.sqrt(p / 100 * (1 - p / 100)) * 100) / 100.0;
-                builder.measurement(Measurement.ofSummary(goal, MEASURED_AT.get(y), group, p, sd, n));
+                builder.measurement(Measurement.ofSummary(goal, MEASURED_AT.get(y), group, p, binomialSd(p), n));
             }
         }
+
+        /**
+         * The pre-period and mid-year points of a planted series: before the start, the 2023 baseline; after it,
+         * halfway between the neighbouring yearly values, except that the effect goal's partnership group jumps
+         * by {@link #EFFECT_JUMP} points in the first term (the dual-enrollment courses open at the start, so an
+         * interrupted time series sees a level change); all with seeded noise of 0.1 points, rounded to 0.1.
+         */
+        private void plantedExtras(String goal, MeasurementGroup group, double[] yearly, int n) {
+            for (Instant at : PLANTED_EXTRA_AT) {
+                double base = yearly[0];
+                for (int y = 1; y < MEASURED_AT.size(); y++) {
+                    if (at.isBefore(MEASURED_AT.get(y)) && at.isAfter(MEASURED_AT.get(y - 1))) {
+                        base = (yearly[y - 1] + yearly[y]) / 2;
+                        if (y == 1 && goal.equals(EFFECT_GOAL) && group == MeasurementGroup.PARTNERSHIP) {
+                            base += EFFECT_JUMP;
+                        }
+                    }
+                }
+                double p = Math.round((base + 0.1 * random.nextGaussian()) * 10) / 10.0;
+                builder.measurement(Measurement.ofSummary(goal, at, group, p, binomialSd(p), n));
+            }
+        }
+
+        /**
+         * A measurement of a rate over n students with its unit values: round(p·n/100) values of 100 and the
+         * rest 0, in a seeded random order, with the mean and the sample standard deviation (denominator n − 1)
+         * of those values.
+         */
+        private Measurement withUnitValues(String goal, Instant at, MeasurementGroup group, double percent, int n) {
+            int hits = (int) Math.round(percent * n / 100);
+            Double[] values = new Double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = i < hits ? 100.0 : 0.0;
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                Double t = values[i];
+                values[i] = values[j];
+                values[j] = t;
+            }
+            double mean = 100.0 * hits / n;
+            double ss = hits * (100 - mean) * (100 - mean) + (n - hits) * mean * mean;
+            return new Measurement(goal, at, group, mean, Math.sqrt(ss / (n - 1)), n, null, List.of(values));
+        }
+
+        private static double binomialSd(double p) {
+            return Math.round(100 * Math.sqrt(p / 100 * (1 - p / 100)) * 100) / 100.0;
+        }
     }
+
+    /** Yearly dual-enrollment rates (%) of the partnership group: flat before the start, then rising. */
+    private static final double[] EFFECT_PARTNERSHIP = {12.0, 15.5, 19.0, 22.5};
+    /** Extra points (%) of the partnership group's dual-enrollment rate in the first term after the start. */
+    private static final double EFFECT_JUMP = 1.5;
+    /** Yearly dual-enrollment rates (%) of the comparison group: flat. */
+    private static final double[] EFFECT_COMPARISON = {11.8, 12.0, 11.9, 12.1};
+    /** Students behind each dual-enrollment rate of the partnership group (every rate is a whole count of them). */
+    private static final int EFFECT_PARTNERSHIP_N = 800;
+    /** Students behind each dual-enrollment rate of the comparison group. */
+    private static final int EFFECT_COMPARISON_N = 1000;
+    /** Yearly chronic-absence rates (%) of the partnership group: flat. */
+    private static final double[] NULL_PARTNERSHIP = {24.0, 23.7, 24.2, 23.9};
+    /** Yearly chronic-absence rates (%) of the comparison group: flat, at about the same level. */
+    private static final double[] NULL_COMPARISON = {24.3, 24.0, 24.4, 24.2};
+    /** Extra measurement times of the planted goals: a pre-period from 2021 and the mid-year points after. */
+    private static final List<Instant> PLANTED_EXTRA_AT = List.of(
+            Instant.parse("2021-06-30T00:00:00Z"), Instant.parse("2022-01-31T00:00:00Z"),
+            Instant.parse("2022-06-30T00:00:00Z"), Instant.parse("2023-01-31T00:00:00Z"),
+            Instant.parse("2024-01-31T00:00:00Z"), Instant.parse("2025-01-31T00:00:00Z"),
+            Instant.parse("2026-01-31T00:00:00Z"));
 }

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.partnership.Dimension;
+import dev.partnership.Direction;
 import dev.partnership.DimensionSummary;
 import dev.partnership.Evaluation;
 import dev.partnership.Evaluator;
 import dev.partnership.Goal;
+import dev.partnership.Indicator;
 import dev.partnership.Interval;
 import dev.partnership.Partner;
 import dev.partnership.PartnerType;
 import dev.partnership.Partnership;
 import dev.partnership.Score;
 import dev.partnership.ScoreStatus;
+import dev.partnership.StrategyCatalog;
 import dev.partnership.Subject;
 import dev.partnership.Warning;
 import dev.partnership.examples.sample.SampleGenerator;
@@ -23,6 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
@@ -71,6 +76,41 @@ class MarkdownReportTest {
         assertTrue(methods.contains("Kendall, M. G. and Babington Smith, B. (1939)"), methods);
         assertTrue(methods.contains("Siegel, S. and Castellan, N. J. (1988)"), methods);
         assertTrue(methods.contains("target attainment rule"), methods);
+    }
+
+    /**
+     * Planted truth (c) in words: the sample report says the partnership made a measurable difference on the
+     * effect goal and no clear difference on the null goal. Skipped, naming the strategy, while effect-size or
+     * difference-in-differences is not on the class path.
+     */
+    @Test
+    void sampleReportSaysWhereThePartnershipMadeADifference() {
+        Set<String> available = StrategyCatalog.discover().ids();
+        for (String id : List.of(MarkdownReport.EFFECT_SIZE, MarkdownReport.DIFFERENCE_IN_DIFFERENCES)) {
+            Assumptions.assumeTrue(available.contains(id), "strategy " + id + " is not available yet");
+        }
+        String headlines = SAMPLE_REPORT.substring(SAMPLE_REPORT.indexOf("## Headline findings"),
+                SAMPLE_REPORT.indexOf("## Details by strategy"));
+        String effect = line(headlines, "**The partnership made a measurable difference on \"More students earn "
+                + "college credit in high school\"** (an improvement)");
+        assertTrue(effect.contains("Hedges' g = ") && effect.contains("difference in differences = "), effect);
+        assertFalse(effect.contains("no clear difference"), effect);
+        String none = line(headlines, "**No clear difference on \"Fewer students are chronically absent\"**");
+        assertTrue(none.contains("Hedges' g = ") && none.contains("difference in differences = "), none);
+        assertFalse(headlines.contains("measurable difference on \"Fewer students are chronically absent"), headlines);
+        String methods = SAMPLE_REPORT.substring(SAMPLE_REPORT.indexOf("## Methods"));
+        assertTrue(methods.contains("Hedges, L. V. and Olkin, I. (1985)"), methods);
+        assertTrue(methods.contains("Card, D. and Krueger, A. B. (1994)"), methods);
+    }
+
+    /** The line of the text that starts with "- " followed by the given prefix; fails when there is none. */
+    private static String line(String text, String prefix) {
+        for (String l : text.split("\n")) {
+            if (l.startsWith("- " + prefix)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line starting with \"- " + prefix + "\" in\n" + text);
     }
 
     @Test
@@ -127,6 +167,13 @@ class MarkdownReportTest {
             assertTrue(md.contains("- **Engagement: " + word + "** (" + MarkdownReport.number(v) + ", no interval)"),
                     md);
         }
+    }
+
+    @Test
+    void negativeZeroPrintsAsZero() {
+        assertEquals("0.00", MarkdownReport.number(-0.0));
+        assertEquals("0.00", MarkdownReport.number(0.0));
+        assertEquals("-0.50", MarkdownReport.number(-0.5));
     }
 
     @Test
@@ -215,5 +262,77 @@ class MarkdownReportTest {
         assertTrue(md.contains("mean cosine similarity of 0.55"), md);
         assertTrue(md.contains("**Goals not fully specified:** Read by grade three: No baseline"), md);
         assertFalse(md.contains("Every goal is fully specified"), md);
+    }
+    /** Two goals with indicators in percent, for the comparison-design headlines. */
+    private static Partnership twoGoals() {
+        return Partnership.builder("tiny", "Tiny Pilot", Instant.parse("2024-09-01T00:00:00Z"))
+                .partner(new Partner("a", "Alpha School", PartnerType.SCHOOL))
+                .goal(new Goal("g1", "More students earn credit",
+                        new Indicator("credit rate", "%", Direction.HIGHER_IS_BETTER, 10.0, 20.0), List.of("a"), null))
+                .goal(new Goal("g2", "Fewer absences",
+                        new Indicator("absence rate", "%", Direction.LOWER_IS_BETTER, 20.0, 10.0), List.of("a"), null))
+                .build();
+    }
+
+    private static Score goalScore(String strategy, String goal, double value, double low, double high) {
+        return Score.builder(strategy, Dimension.IMPACT, Subject.goal(goal)).value(value)
+                .interval(new Interval(low, high, 0.95)).explanation("effect on " + goal).build();
+    }
+
+    @Test
+    void effectSizeHeadlinesSayWhereThePartnershipMadeADifference() {
+        Score effect = goalScore(MarkdownReport.EFFECT_SIZE, "g1", 0.28, 0.19, 0.37);
+        Score none = goalScore(MarkdownReport.EFFECT_SIZE, "g2", 0.01, -0.03, 0.05);
+        String md = new MarkdownReport().render(evaluation(List.of(effect, none), List.of()), twoGoals());
+        String headlines = md.substring(md.indexOf("## Headline findings"), md.indexOf("## Details by strategy"));
+        assertTrue(headlines.contains("**The partnership made a measurable difference on \"More students earn "
+                + "credit\"** (an improvement) against the comparison group: Hedges' g = 0.28 (95% interval 0.19 to "
+                + "0.37)."), headlines);
+        assertTrue(headlines.contains("**No clear difference on \"Fewer absences\"** between the partnership and "
+                + "comparison groups: Hedges' g = 0.01 (95% interval -0.03 to 0.05)."), headlines);
+        assertFalse(headlines.contains("measurable difference on \"Fewer absences"), headlines);
+        assertFalse(headlines.contains("No clear difference on \"More students"), headlines);
+        assertTrue(md.contains("| Goal | Hedges' g | Interval |"), md);
+        String methods = md.substring(md.indexOf("## Methods"));
+        assertTrue(methods.contains("Hedges, L. V. and Olkin, I. (1985)"), methods);
+        assertFalse(methods.contains("`effect-size`: see `partnership strategies`"), methods);
+    }
+
+    @Test
+    void differenceInDifferencesIsWordedInIndicatorUnitsAndWorseningIsNotAnImprovement() {
+        Score did = goalScore(MarkdownReport.DIFFERENCE_IN_DIFFERENCES, "g1", 6.1, 3.2, 9.0);
+        Score worse = goalScore(MarkdownReport.DIFFERENCE_IN_DIFFERENCES, "g2", -2.5, -4.0, -1.0);
+        Score g2Effect = goalScore(MarkdownReport.EFFECT_SIZE, "g2", -0.02, -0.06, 0.02);
+        Score thin = Score.builder(MarkdownReport.EFFECT_SIZE, Dimension.IMPACT, Subject.goal("g1"))
+                .insufficient("no comparison group").build();
+        String md = new MarkdownReport().render(evaluation(List.of(did, worse, g2Effect, thin), List.of()),
+                twoGoals());
+        assertTrue(md.contains("**The partnership made a measurable difference on \"More students earn credit\"** "
+                + "(an improvement) against the comparison group: difference in differences = 6.10 percentage "
+                + "points (95% interval 3.20 to 9.00)."), md);
+        assertTrue(md.contains("**The partnership made a measurable difference on \"Fewer absences\"** (a change for "
+                + "the worse) against the comparison group: difference in differences = -2.50 percentage points (95% "
+                + "interval -4.00 to -1.00). By another measure there is no clear difference: Hedges' g = -0.02"), md);
+        assertFalse(md.contains("No clear difference on"), "an insufficient score says nothing: " + md);
+        assertTrue(md.contains("| Goal | Difference in differences | Interval |"), md);
+        assertTrue(md.contains("Card, D. and Krueger, A. B. (1994)"), md);
+    }
+
+    @Test
+    void timeSeriesAndGoalAttainmentScalingHaveHeadersAndCitations() {
+        Score its = goalScore(MarkdownReport.INTERRUPTED_TIME_SERIES, "g1", 1.5, 0.5, 2.5);
+        Score gas = Score.builder(MarkdownReport.GOAL_ATTAINMENT_SCALING, Dimension.IMPACT, Subject.partnership())
+                .value(46.2).explanation("below expected").build();
+        Score gasGoal = Score.builder(MarkdownReport.GOAL_ATTAINMENT_SCALING, Dimension.IMPACT, Subject.goal("g1"))
+                .value(-1).build();
+        String md = new MarkdownReport().render(evaluation(List.of(its, gas, gasGoal), List.of()), twoGoals());
+        assertTrue(md.contains("| Goal | Level change | Interval |"), md);
+        assertTrue(md.contains("**Whole partnership:** GAS T-score 46.20. below expected"), md);
+        assertTrue(md.contains("| Goal | Attainment level (−2 to +2) | Interval |"), md);
+        assertTrue(md.contains("Wagner, A. K., Soumerai, S. B., Zhang, F. and Ross-Degnan, D. (2002)"), md);
+        assertTrue(md.contains("Kiresuk, T. J. and Sherman, R. E. (1968)"), md);
+        assertTrue(md.contains("Turner-Stokes, L. (2009)"), md);
+        assertFalse(md.contains("measurable difference") || md.contains("No clear difference"),
+                "only effect-size and difference-in-differences compare groups: " + md);
     }
 }
