@@ -45,6 +45,7 @@ public final class EvidenceIndex {
     private final String[] partnerIds;
     private final PartnerType[] partnerTypes;
     private final Map<String, Integer> partnerIndex;
+    private final Goal[] goals;
     private final String[] goalIds;
     private final Map<String, Integer> goalIndex;
 
@@ -83,7 +84,8 @@ public final class EvidenceIndex {
             partnerTypes[i] = partners.get(i).type();
             partnerIndex.put(partnerIds[i], i);
         }
-        goalIds = p.goals().stream().map(Goal::id).sorted().toArray(String[]::new);
+        goals = p.goals().stream().sorted(Comparator.comparing(Goal::id)).toArray(Goal[]::new);
+        goalIds = Arrays.stream(goals).map(Goal::id).toArray(String[]::new);
         goalIndex = new HashMap<>();
         for (int i = 0; i < goalIds.length; i++) {
             goalIndex.put(goalIds[i], i);
@@ -332,6 +334,16 @@ public final class EvidenceIndex {
      */
     public String goalId(int goal) {
         return goalIds[goal];
+    }
+
+    /**
+     * Returns an interned goal.
+     *
+     * @param goal interned goal index
+     * @return the goal
+     */
+    public Goal goal(int goal) {
+        return goals[goal];
     }
 
     /**

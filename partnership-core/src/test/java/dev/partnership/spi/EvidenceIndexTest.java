@@ -28,6 +28,9 @@ class EvidenceIndexTest {
         assertEquals(1, x.partnerIndex("rcc"));
         assertEquals(EvidenceIndex.NONE, x.partnerIndex("nobody"));
         assertEquals(List.of("absence", "dual"), List.of(x.goalId(0), x.goalId(1)));
+        // The interned goal is the partnership's own record, in the same sorted order as its id.
+        assertEquals(List.of("absence", "dual"), List.of(x.goal(0).id(), x.goal(1).id()));
+        assertTrue(SamplePartnerships.small().goals().containsAll(List.of(x.goal(0), x.goal(1))));
         assertEquals(EvidenceIndex.NONE, x.goalIndex("nope"));
         assertEquals(day(100), x.asOf());
         assertEquals(day(100).toEpochMilli(), x.asOfMillis());

@@ -274,10 +274,6 @@ public final class GoalStructure implements ScoringStrategy {
             return new StrategyResult(List.of(pb.insufficient(reason).explanation(reason).build()), warnings);
         }
 
-        Map<String, Goal> goalsById = new TreeMap<>();
-        for (Goal g : context.partnership().goals()) {
-            goalsById.put(g.id(), g);
-        }
         Map<String, String> names = new TreeMap<>();
         for (Partner p : context.partnership().partners()) {
             names.put(p.id(), p.name());
@@ -293,7 +289,7 @@ public final class GoalStructure implements ScoringStrategy {
         List<String> incomplete = new ArrayList<>();
         int passing = 0;
         for (int gi = 0; gi < goalCount; gi++) {
-            Goal goal = goalsById.get(ev.goalId(gi));
+            Goal goal = ev.goal(gi);
             for (String owner : goal.owners()) {
                 int p = ev.partnerIndex(owner);
                 if (p != EvidenceIndex.NONE) {

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.TreeMap;
 
 /**
  * Impact as the change of the partnership group beyond the change of a comparison group over the same time: the
@@ -108,14 +107,10 @@ public final class DifferenceInDifferences implements ScoringStrategy {
     @Override
     public StrategyResult score(ScoringContext context) {
         EvidenceIndex ev = context.evidence();
-        Map<String, Goal> goalsById = new TreeMap<>();
-        for (Goal g : context.partnership().goals()) {
-            goalsById.put(g.id(), g);
-        }
         List<Score> scores = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (int gi = 0; gi < ev.goalCount(); gi++) {
-            scores.add(goalScore(goalsById.get(ev.goalId(gi)), ev.measurements(gi), context, warnings));
+            scores.add(goalScore(ev.goal(gi), ev.measurements(gi), context, warnings));
         }
         return new StrategyResult(scores, warnings);
     }

@@ -137,16 +137,12 @@ public final class EffectSize implements ScoringStrategy {
     @Override
     public StrategyResult score(ScoringContext context) {
         EvidenceIndex ev = context.evidence();
-        Map<String, Goal> goalsById = new TreeMap<>();
-        for (Goal g : context.partnership().goals()) {
-            goalsById.put(g.id(), g);
-        }
         List<Score> goalScores = new ArrayList<>();
         List<Effect> effects = new ArrayList<>();
         List<String> notScored = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (int gi = 0; gi < ev.goalCount(); gi++) {
-            Goal goal = goalsById.get(ev.goalId(gi));
+            Goal goal = ev.goal(gi);
             Effect[] effect = new Effect[1];
             goalScores.add(goalScore(goal, ev.measurements(gi), context, warnings, effect));
             if (effect[0] != null) {

@@ -21,9 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -246,17 +244,13 @@ public final class GoalAttainmentScaling implements ScoringStrategy {
     @Override
     public StrategyResult score(ScoringContext context) {
         EvidenceIndex ev = context.evidence();
-        Map<String, Goal> goalsById = new TreeMap<>();
-        for (Goal g : context.partnership().goals()) {
-            goalsById.put(g.id(), g);
-        }
         List<Warning> warnings = new ArrayList<>();
         List<Score> goalScores = new ArrayList<>();
         List<Counted> counted = new ArrayList<>();
         List<String> withoutLevels = new ArrayList<>();
         List<String> withoutMeasurement = new ArrayList<>();
         for (int gi = 0; gi < ev.goalCount(); gi++) {
-            Goal goal = goalsById.get(ev.goalId(gi));
+            Goal goal = ev.goal(gi);
             if (goal.attainmentLevels().isEmpty()) {
                 withoutLevels.add(goal.id());
                 continue;

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -106,14 +105,10 @@ public final class InterruptedTimeSeries implements ScoringStrategy {
     @Override
     public StrategyResult score(ScoringContext context) {
         EvidenceIndex ev = context.evidence();
-        Map<String, Goal> goalsById = new TreeMap<>();
-        for (Goal g : context.partnership().goals()) {
-            goalsById.put(g.id(), g);
-        }
         List<Score> scores = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (int gi = 0; gi < ev.goalCount(); gi++) {
-            scores.add(goalScore(goalsById.get(ev.goalId(gi)), ev.measurements(gi), context, warnings));
+            scores.add(goalScore(ev.goal(gi), ev.measurements(gi), context, warnings));
         }
         return new StrategyResult(scores, warnings);
     }

@@ -23,8 +23,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Impact as progress from each goal's baseline toward its target, against the progress expected by now; strategy
@@ -149,17 +147,13 @@ public final class TargetAttainment implements ScoringStrategy {
     @Override
     public StrategyResult score(ScoringContext context) {
         EvidenceIndex ev = context.evidence();
-        Map<String, Goal> goalsById = new TreeMap<>();
-        for (Goal g : context.partnership().goals()) {
-            goalsById.put(g.id(), g);
-        }
         double z = context.z();
         List<Score> goalScores = new ArrayList<>();
         List<Attainment> attained = new ArrayList<>();
         List<String> notScored = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (int gi = 0; gi < ev.goalCount(); gi++) {
-            Goal goal = goalsById.get(ev.goalId(gi));
+            Goal goal = ev.goal(gi);
             GoalResult result = goalScore(bootstrap, goal, ev.measurements(gi), context, z, warnings);
             goalScores.add(result.score());
             if (result.attainment() != null) {
