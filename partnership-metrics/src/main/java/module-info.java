@@ -16,6 +16,10 @@
  * {@link dev.partnership.metrics.impact.EffectSizeProvider} ({@code effect-size}),
  * {@link dev.partnership.metrics.impact.DifferenceInDifferencesProvider} ({@code difference-in-differences}),
  * {@link dev.partnership.metrics.impact.InterruptedTimeSeriesProvider} ({@code interrupted-time-series}).
+ * Engagement: {@link dev.partnership.metrics.engagement.ParticipationProvider} ({@code participation}),
+ * {@link dev.partnership.metrics.engagement.ParticipationEquityProvider} ({@code participation-equity}),
+ * {@link dev.partnership.metrics.engagement.ResourceExchangeProvider} ({@code resource-exchange}),
+ * {@link dev.partnership.metrics.engagement.CommunicationCadenceProvider} ({@code communication-cadence}).
  * {@code dev.partnership.metrics.stats} holds the statistics shared by several strategies.
  */
 module dev.partnership.metrics {
@@ -27,6 +31,7 @@ module dev.partnership.metrics {
     exports dev.partnership.metrics.network;
     exports dev.partnership.metrics.alignment;
     exports dev.partnership.metrics.impact;
+    exports dev.partnership.metrics.engagement;
     exports dev.partnership.metrics.stats;
 
     provides dev.partnership.spi.ScoringStrategyProvider with
@@ -44,5 +49,9 @@ module dev.partnership.metrics {
             dev.partnership.metrics.impact.GoalAttainmentScalingProvider,
             dev.partnership.metrics.impact.EffectSizeProvider,
             dev.partnership.metrics.impact.DifferenceInDifferencesProvider,
-            dev.partnership.metrics.impact.InterruptedTimeSeriesProvider;
+            dev.partnership.metrics.impact.InterruptedTimeSeriesProvider,
+            dev.partnership.metrics.engagement.ParticipationProvider,
+            dev.partnership.metrics.engagement.ParticipationEquityProvider,
+            dev.partnership.metrics.engagement.ResourceExchangeProvider,
+            dev.partnership.metrics.engagement.CommunicationCadenceProvider;
 }

@@ -47,7 +47,8 @@ public abstract class ScoringStrategyContractTest {
     protected static final List<String> MODULE_STRATEGY_IDS = List.of("beta-reputation", "subjective-logic",
             "eigentrust", "rated-trust", "network-structure", "collaboration-levels", "kendall-w",
             "priority-similarity", "rater-agreement", "goal-structure", "target-attainment", "goal-attainment-scaling",
-            "effect-size", "difference-in-differences", "interrupted-time-series");
+            "effect-size", "difference-in-differences", "interrupted-time-series", "participation",
+            "participation-equity", "resource-exchange", "communication-cadence");
 
     /**
      * Returns the provider under test.
