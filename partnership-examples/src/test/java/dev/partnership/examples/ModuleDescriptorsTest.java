@@ -68,7 +68,8 @@ class ModuleDescriptorsTest {
     void metricsExportsItsStrategyPackages() {
         Set<String> exported = exports("dev.partnership.metrics");
         assertTrue(exported.containsAll(Set.of("dev.partnership.metrics.trust", "dev.partnership.metrics.network",
-                "dev.partnership.metrics.alignment", "dev.partnership.metrics.impact")), exported::toString);
+                "dev.partnership.metrics.alignment", "dev.partnership.metrics.impact",
+                "dev.partnership.metrics.engagement")), exported::toString);
     }
 
     @Test
@@ -83,6 +84,7 @@ class ModuleDescriptorsTest {
         assertEquals(Set.of("beta-reputation", "subjective-logic", "rated-trust", "eigentrust", "network-structure",
                 "collaboration-levels", "kendall-w", "priority-similarity", "rater-agreement", "goal-structure",
                 "target-attainment", "goal-attainment-scaling", "effect-size", "difference-in-differences",
-                "interrupted-time-series"), ids);
+                "interrupted-time-series", "participation", "participation-equity", "resource-exchange",
+                "communication-cadence"), ids);
     }
 }

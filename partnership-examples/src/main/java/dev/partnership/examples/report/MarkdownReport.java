@@ -40,7 +40,13 @@ import java.util.Optional;
  * "the partnership made a measurable difference" when an OK score's interval excludes 0, "no clear difference" when
  * it includes 0. These two read only a score's status, value, interval and subject, so any strategy with those ids
  * and the convention "positive = improvement" is worded correctly. {@value #INTERRUPTED_TIME_SERIES} and
- * {@value #GOAL_ATTAINMENT_SCALING} get a value header and a methods line.
+ * {@value #GOAL_ATTAINMENT_SCALING} get a value header and a methods line. Engagement: {@value #PARTICIPATION}'s
+ * partnership detail {@code inactivePartners} (ids) and {@code activeWindowDays} give "Inactive partner(s): names —
+ * no activity in the last N days"; a {@value #SINGLE_FUNDER_DEPENDENCE} warning of {@value #RESOURCE_EXCHANGE}, with
+ * its partnership details {@code topContributor} (id) and {@code topShare} (a fraction), gives "The partnership leans
+ * on one funder: name gives X% of shared resources". These, {@value #PARTICIPATION_EQUITY} and
+ * {@value #COMMUNICATION_CADENCE} get a value header, an explanation and a methods line; any of the four may be
+ * absent.
  *
  * <p>Privacy: a {@link ScoreStatus#SUPPRESSED} score is shown only as "suppressed"; neither its value nor its
  * details are printed. {@link ScoreStatus#INSUFFICIENT_EVIDENCE} is shown as such, with the strategy's reason.
@@ -79,6 +85,16 @@ public final class MarkdownReport {
     public static final String COLLABORATION_LEVELS = "collaboration-levels";
     /** Id of the network-structure strategy. */
     public static final String NETWORK_STRUCTURE = "network-structure";
+    /** Id of the participation engagement strategy (attendance per partner, share of active partners). */
+    public static final String PARTICIPATION = "participation";
+    /** Id of the participation-equity engagement strategy (Gini and Theil of participation). */
+    public static final String PARTICIPATION_EQUITY = "participation-equity";
+    /** Id of the resource-exchange engagement strategy (shares of resources given, HHI dependence). */
+    public static final String RESOURCE_EXCHANGE = "resource-exchange";
+    /** Id of the communication-cadence engagement strategy (regularity of meetings). */
+    public static final String COMMUNICATION_CADENCE = "communication-cadence";
+    /** Warning code of {@value #RESOURCE_EXCHANGE} when one partner gives most of the shared resources. */
+    public static final String SINGLE_FUNDER_DEPENDENCE = "SINGLE_FUNDER_DEPENDENCE";
     /** Default largest number of rows in one table; longer tables show the lowest values and say so. */
     public static final int DEFAULT_MAX_ROWS = 25;
     /** Default number of weakest relationships named in the headline findings. */
@@ -336,6 +352,7 @@ public final class MarkdownReport {
             trustFindings(findings);
             alignmentFindings(findings);
             impactFindings(findings);
+            engagementFindings(findings);
             if (findings.isEmpty()) {
                 return;
             }
@@ -559,6 +576,48 @@ public final class MarkdownReport {
             }
         }
 
+        /**
+         * The inactive partners named by {@value #PARTICIPATION} (an OK partnership score whose detail
+         * {@code inactivePartners} is a non-empty list of ids) and the dependence on one funder flagged by a
+         * {@value #SINGLE_FUNDER_DEPENDENCE} warning of {@value #RESOURCE_EXCHANGE}.
+         */
+        private void engagementFindings(List<String> findings) {
+            evaluation.score(PARTICIPATION, Subject.partnership()).filter(Score::isOk).ifPresent(s -> {
+                if (s.details().get("inactivePartners") instanceof List<?> ids && !ids.isEmpty()) {
+                    List<String> names = new ArrayList<>();
+                    ids.forEach(id -> names.add(partnerName(String.valueOf(id))));
+                    double days = s.detail("activeWindowDays");
+                    findings.add(String.format(Locale.ROOT, "**Inactive partner%s: %s** — no activity in %s.",
+                            names.size() == 1 ? "" : "s", String.join(", ", names),
+                            Double.isNaN(days) ? "recent months" : "the last " + count(days) + " days"));
+                }
+            });
+            boolean dependent = false;
+            String message = null;
+            for (Warning w : evaluation.warnings()) {
+                if (w.code().equals(SINGLE_FUNDER_DEPENDENCE)
+                        && (w.strategy() == null || w.strategy().equals(RESOURCE_EXCHANGE))) {
+                    dependent = true;
+                    message = message == null ? w.message() : message;
+                }
+            }
+            if (!dependent) {
+                return;
+            }
+            Optional<Score> exchange = evaluation.score(RESOURCE_EXCHANGE, Subject.partnership());
+            Object top = exchange.map(s -> s.details().get("topContributor")).orElse(null);
+            double share = exchange.map(s -> s.detail("topShare")).orElse(Double.NaN);
+            if (top instanceof String id) {
+                findings.add(String.format(Locale.ROOT,
+                        "**The partnership leans on one funder: %s** gives %s of shared resources%s.",
+                        partnerName(id), Double.isNaN(share) ? "most" : percent(share),
+                        exchange.get().isOk() && !Double.isNaN(exchange.get().value())
+                                ? " (Herfindahl–Hirschman index " + number(exchange.get().value()) + ")" : ""));
+            } else {
+                findings.add("**The partnership leans on one funder:** " + esc(message));
+            }
+        }
+
         /** "Hedges' g = 0.28 (95% interval 0.19 to 0.37)" or the difference in differences in indicator units. */
         private static String effectText(String strategy, Score s, Goal goal) {
             String unit = "";
@@ -662,6 +721,20 @@ public final class MarkdownReport {
                             + "latest measurement (0 = still at baseline, 1 = target reached; negative means worse "
                             + "than baseline). Expected progress is the share of the time from the start of the "
                             + "partnership to the goal's deadline that has passed.";
+                case PARTICIPATION:
+                    return "Each partner's share of the meetings it attended (attended / (attended + missed)); for "
+                            + "the whole partnership, the share of partners that acted at least once in the recent "
+                            + "window. An inactive partner sent no signal in that window.";
+                case PARTICIPATION_EQUITY:
+                    return "How unevenly participation is spread across partners: the Gini coefficient, 0 when "
+                            + "every partner takes part equally, towards 1 when a few do everything.";
+                case RESOURCE_EXCHANGE:
+                    return "Each partner's share of all resources shared; for the whole partnership, the "
+                            + "Herfindahl–Hirschman index of those shares, from 1/n when every partner gives "
+                            + "equally to 1 when one partner gives everything.";
+                case COMMUNICATION_CADENCE:
+                    return "How regular the meetings are: 1 / (1 + CV), where CV is the coefficient of variation of "
+                            + "the days between meetings; 1 means perfectly regular.";
                 default:
                     return null;
             }
@@ -863,6 +936,14 @@ public final class MarkdownReport {
                     return "Level change";
                 case GOAL_ATTAINMENT_SCALING:
                     return "GAS T-score";
+                case PARTICIPATION:
+                    return "Attendance rate";
+                case PARTICIPATION_EQUITY:
+                    return "Inequality of participation (Gini)";
+                case RESOURCE_EXCHANGE:
+                    return "Share of resources given";
+                case COMMUNICATION_CADENCE:
+                    return "Meeting regularity";
                 default:
                     return "Value";
             }
@@ -980,8 +1061,27 @@ public final class MarkdownReport {
                     + "health programs\", *Community Mental Health Journal* 4(6), 443–453, with the correction "
                     + "of Turner-Stokes, L. (2009), \"Goal attainment scaling (GAS) in rehabilitation: a "
                     + "practical guide\", *Clinical Rehabilitation* 23(4), 362–370.");
+            engagementMethod(strategies, PARTICIPATION, "attendance and responsiveness rates per partner with "
+                    + "Wilson score intervals, Wilson, E. B. (1927), \"Probable inference, the law of succession, "
+                    + "and statistical inference\", *Journal of the American Statistical Association* 22(158), "
+                    + "209–212, the interval recommended by Newcombe, R. G. (1998), \"Two-sided confidence "
+                    + "intervals for the single proportion: comparison of seven methods\", *Statistics in "
+                    + "Medicine* 17(8), 857–872; the share of active partners has a Wilson interval too.");
+            engagementMethod(strategies, PARTICIPATION_EQUITY, "inequality of participation across partners by "
+                    + "the Gini coefficient, Gini, C. (1912), *Variabilità e mutabilità*, Bologna, and the Theil "
+                    + "index, Theil, H. (1967), *Economics and Information Theory*, North-Holland.");
+            engagementMethod(strategies, RESOURCE_EXCHANGE, "shares of the resources given, and dependence on "
+                    + "few funders by the Herfindahl–Hirschman index H = Σ sᵢ² of the shares, Hirschman, A. O. "
+                    + "(1945), *National Power and the Structure of Foreign Trade*, University of California "
+                    + "Press; Herfindahl, O. C. (1950), *Concentration in the Steel Industry*, Columbia "
+                    + "University.");
+            engagementMethod(strategies, COMMUNICATION_CADENCE, "regularity of meetings as 1 / (1 + CV), the "
+                    + "coefficient of variation CV = σ / mean of the gaps in days between meeting days, with a "
+                    + "percentile bootstrap interval over the gaps (Efron, B. and Tibshirani, R. J. (1993), *An "
+                    + "Introduction to the Bootstrap*, Chapman & Hall).");
             List<String> described = List.of(BETA_REPUTATION, KENDALL_W, TARGET_ATTAINMENT, EFFECT_SIZE,
-                    DIFFERENCE_IN_DIFFERENCES, INTERRUPTED_TIME_SERIES, GOAL_ATTAINMENT_SCALING);
+                    DIFFERENCE_IN_DIFFERENCES, INTERRUPTED_TIME_SERIES, GOAL_ATTAINMENT_SCALING, PARTICIPATION,
+                    PARTICIPATION_EQUITY, RESOURCE_EXCHANGE, COMMUNICATION_CADENCE);
             for (String id : strategies) {
                 if (!described.contains(id)) {
                     line("- " + code(id) + ": see `partnership strategies` for its method and parameters.");
@@ -997,6 +1097,13 @@ public final class MarkdownReport {
         private void impactMethod(List<String> strategies, String id, String text) {
             if (strategies.contains(id)) {
                 line("- **Impact** (" + code(id) + "): " + text);
+            }
+        }
+
+        /** A methods line "- **Engagement** (`id`): text" when the strategy has scores in the evaluation. */
+        private void engagementMethod(List<String> strategies, String id, String text) {
+            if (strategies.contains(id)) {
+                line("- **Engagement** (" + code(id) + "): " + text);
             }
         }
 

@@ -39,6 +39,9 @@ import java.util.TreeMap;
  * <p>The data is made up, but it has known answers planted in it so that tests and demonstrations can check that
  * the scoring strategies find them:
  * <ul>
+ *   <li>{@link #INACTIVE_PARTNER}, a nonprofit, takes part until {@link #DORMANT_FROM} and then sends no signal at
+ *       all for the last seven months;</li>
+ *   <li>{@link #MAIN_FUNDER}, a business, gives most (about three quarters) of the shared resources;</li>
  *   <li>{@link #UNRELIABLE_PARTNER}, a business, breaks commitments, misses meetings and ignores requests far more
  *       often than anyone else (about half the time, against about one time in ten);</li>
  *   <li>the partners broadly agree on how to rank the goals, except {@link #CONTESTED_GOAL}: half of them put it
@@ -93,6 +96,21 @@ public final class SampleGenerator {
     public static final String EFFECT_GOAL = "dual-enrollment";
     /** Planted truth (c): the goal with no effect (both groups flat). */
     public static final String NULL_EFFECT_GOAL = "chronic-absence";
+    /**
+     * Planted truth (d): the partner that stops acting. It sends signals like any reliable partner until
+     * {@link #DORMANT_FROM} and none at all (no meetings, commitments, requests, information, resources, joint
+     * activities or conflicts as the source) from then until {@link #END}, seven months; others may still act
+     * toward it.
+     */
+    public static final String INACTIVE_PARTNER = "bridges";
+    /** First day (start of day UTC) from which {@link #INACTIVE_PARTNER} sends no signal: 2025-12-01. */
+    public static final Instant DORMANT_FROM = Instant.parse("2025-12-01T00:00:00Z");
+    /**
+     * Planted truth (e): the partner the partnership leans on for resources. It shares resources more often and in
+     * far larger amounts (10 to 30 units against 1 to 3) than the others, so it gives about three quarters (always
+     * more than 60%) of the total {@link SignalKind#RESOURCE_SHARED} value.
+     */
+    public static final String MAIN_FUNDER = "mercy";
     /** Goal category ({@link Goal#CATEGORY}) of dual enrollment and financial aid applications. */
     public static final String COLLEGE_ACCESS = "college-access";
     /** Goal category of internships and the teacher pipeline (the contested goal). */
@@ -470,20 +488,36 @@ public final class SampleGenerator {
             return k;
         }
 
+        /**
+         * Month by month: the standing meeting in school months, then each partner's commitments, requests,
+         * information and resources, then joint activities and an occasional conflict. {@link #INACTIVE_PARTNER}
+         * sends nothing from {@link #DORMANT_FROM} (its draws are skipped, and a joint activity, conflict or
+         * resolution that would have it as a source is dropped); {@link #MAIN_FUNDER} shares resources at 1.5 a
+         * school month with amounts 10 to 30.
+         */
         private void smallSignals() {
+            int dormant = indexOf(INACTIVE_PARTNER);
+            int funder = indexOf(MAIN_FUNDER);
             for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
                 List<EngagementSignal> monthSignals = new ArrayList<>();
                 boolean school = schoolMonth(month);
                 double load = school ? 1.0 : 0.3;
+                boolean quiet = !month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).isBefore(DORMANT_FROM);
                 if (school) {
                     Instant meeting = meetingTime(month);
                     for (int p = 0; p < partners.size(); p++) {
+                        if (quiet && p == dormant) {
+                            continue;
+                        }
                         SignalKind kind = random.nextDouble() < behaviours.get(p).attends()
                                 ? SignalKind.MEETING_ATTENDED : SignalKind.MEETING_MISSED;
                         monthSignals.add(new EngagementSignal(meeting, id(p), null, null, kind));
                     }
                 }
                 for (int p = 0; p < partners.size(); p++) {
+                    if (quiet && p == dormant) {
+                        continue;
+                    }
                     Behaviour b = behaviours.get(p);
                     int commitments = poisson(2.0 * b.activity() * load);
                     for (int i = 0; i < commitments; i++) {
@@ -504,11 +538,13 @@ public final class SampleGenerator {
                         monthSignals.add(new EngagementSignal(randomTime(month), id(p), id(otherPartner(p)), null,
                                 SignalKind.INFORMATION_SHARED));
                     }
-                    int resources = poisson(0.6 * b.activity() * load);
+                    boolean funds = p == funder;
+                    int resources = poisson((funds ? 1.5 : 0.6 * b.activity()) * load);
                     for (int i = 0; i < resources; i++) {
-                        // value: staff-days or an equivalent amount, 1 to 3
+                        // value: staff-days or an equivalent amount, 1 to 3; the main funder gives 10 to 30
                         monthSignals.add(new EngagementSignal(randomTime(month), id(p), id(otherPartner(p)),
-                                goalFor(p), SignalKind.RESOURCE_SHARED, 1 + random.nextInt(3)));
+                                goalFor(p), SignalKind.RESOURCE_SHARED,
+                                funds ? 10 + random.nextInt(21) : 1 + random.nextInt(3)));
                     }
                 }
                 int joint = poisson(3.0 * load);
@@ -517,6 +553,9 @@ public final class SampleGenerator {
                     int c = otherPartner(a);
                     Instant at = randomTime(month);
                     String goal = goalFor(a);
+                    if (quiet && (a == dormant || c == dormant)) {
+                        continue; // both partners of a joint activity are its sources
+                    }
                     monthSignals.add(new EngagementSignal(at, id(a), id(c), goal, SignalKind.JOINT_ACTIVITY));
                     monthSignals.add(new EngagementSignal(at, id(c), id(a), goal, SignalKind.JOINT_ACTIVITY));
                 }
@@ -525,9 +564,13 @@ public final class SampleGenerator {
                     int a = random.nextInt(partners.size());
                     int c = otherPartner(a);
                     Instant at = randomTime(month);
-                    monthSignals.add(new EngagementSignal(at, id(a), id(c), null, SignalKind.CONFLICT));
                     Instant resolved = at.plusSeconds(86_400L * (7 + random.nextInt(15)));
-                    if (random.nextDouble() < 0.8 && resolved.isBefore(END)) {
+                    boolean resolves = random.nextDouble() < 0.8 && resolved.isBefore(END)
+                            && !(a == dormant && !resolved.isBefore(DORMANT_FROM));
+                    if (!(quiet && a == dormant)) {
+                        monthSignals.add(new EngagementSignal(at, id(a), id(c), null, SignalKind.CONFLICT));
+                    }
+                    if (resolves) { // never for the dormant partner once dormant: see above
                         monthSignals.add(new EngagementSignal(resolved, id(a), id(c), null,
                                 SignalKind.CONFLICT_RESOLVED));
                     }

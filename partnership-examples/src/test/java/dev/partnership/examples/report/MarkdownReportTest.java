@@ -85,12 +85,8 @@ class MarkdownReportTest {
      */
     @Test
     void sampleReportSaysWhereThePartnershipMadeADifference() {
-        Set<String> available = StrategyCatalog.discover().ids();
-        for (String id : List.of(MarkdownReport.EFFECT_SIZE, MarkdownReport.DIFFERENCE_IN_DIFFERENCES)) {
-            Assumptions.assumeTrue(available.contains(id), "strategy " + id + " is not available yet");
-        }
-        String headlines = SAMPLE_REPORT.substring(SAMPLE_REPORT.indexOf("## Headline findings"),
-                SAMPLE_REPORT.indexOf("## Details by strategy"));
+        assumeAvailable(MarkdownReport.EFFECT_SIZE, MarkdownReport.DIFFERENCE_IN_DIFFERENCES);
+        String headlines = headlines(SAMPLE_REPORT);
         String effect = line(headlines, "**The partnership made a measurable difference on \"More students earn "
                 + "college credit in high school\"** (an improvement)");
         assertTrue(effect.contains("Hedges' g = ") && effect.contains("difference in differences = "), effect);
@@ -101,6 +97,19 @@ class MarkdownReportTest {
         String methods = SAMPLE_REPORT.substring(SAMPLE_REPORT.indexOf("## Methods"));
         assertTrue(methods.contains("Hedges, L. V. and Olkin, I. (1985)"), methods);
         assertTrue(methods.contains("Card, D. and Krueger, A. B. (1994)"), methods);
+    }
+
+    /** Skips the test, naming the first missing strategy, unless every one of them is on the class path. */
+    private static void assumeAvailable(String... strategies) {
+        Set<String> available = StrategyCatalog.discover().ids();
+        for (String id : strategies) {
+            Assumptions.assumeTrue(available.contains(id), "strategy " + id + " is not available yet");
+        }
+    }
+
+    /** The headline findings section of a report, up to the details. */
+    private static String headlines(String md) {
+        return md.substring(md.indexOf("## Headline findings"), md.indexOf("## Details by strategy"));
     }
 
     /** The line of the text that starts with "- " followed by the given prefix; fails when there is none. */
@@ -284,7 +293,7 @@ class MarkdownReportTest {
         Score effect = goalScore(MarkdownReport.EFFECT_SIZE, "g1", 0.28, 0.19, 0.37);
         Score none = goalScore(MarkdownReport.EFFECT_SIZE, "g2", 0.01, -0.03, 0.05);
         String md = new MarkdownReport().render(evaluation(List.of(effect, none), List.of()), twoGoals());
-        String headlines = md.substring(md.indexOf("## Headline findings"), md.indexOf("## Details by strategy"));
+        String headlines = headlines(md);
         assertTrue(headlines.contains("**The partnership made a measurable difference on \"More students earn "
                 + "credit\"** (an improvement) against the comparison group: Hedges' g = 0.28 (95% interval 0.19 to "
                 + "0.37)."), headlines);
@@ -334,5 +343,105 @@ class MarkdownReportTest {
         assertTrue(md.contains("Turner-Stokes, L. (2009)"), md);
         assertFalse(md.contains("measurable difference") || md.contains("No clear difference"),
                 "only effect-size and difference-in-differences compare groups: " + md);
+    }
+
+    // ------------------------------------------------------------------------------------------------ engagement
+
+    private static Score participation(List<String> inactive, Double windowDays) {
+        Score.Builder b = Score.builder(MarkdownReport.PARTICIPATION, Dimension.ENGAGEMENT, Subject.partnership())
+                .value(0.5).normalized(0.5).interval(new Interval(0.1, 0.9, 0.95)).explanation("active share")
+                .detail("inactivePartners", inactive);
+        if (windowDays != null) {
+            b.detail("activeWindowDays", windowDays);
+        }
+        return b.build();
+    }
+
+    private static Score exchange(String top, double share) {
+        return Score.builder(MarkdownReport.RESOURCE_EXCHANGE, Dimension.ENGAGEMENT, Subject.partnership())
+                .value(0.65).explanation("concentration").detail("topContributor", top).detail("topShare", share)
+                .build();
+    }
+
+    private static final Warning SINGLE_FUNDER = new Warning(MarkdownReport.SINGLE_FUNDER_DEPENDENCE,
+            MarkdownReport.RESOURCE_EXCHANGE, "one partner gives 78% of the resources");
+
+    @Test
+    void engagementHeadlinesNameTheInactivePartnerAndTheMainFunderInWords() {
+        Score attendance = Score.builder(MarkdownReport.PARTICIPATION, Dimension.ENGAGEMENT, Subject.partner("a"))
+                .value(0.9).normalized(0.9).interval(new Interval(0.8, 0.95, 0.95)).build();
+        Score given = Score.builder(MarkdownReport.RESOURCE_EXCHANGE, Dimension.ENGAGEMENT, Subject.partner("a"))
+                .value(0.78).build();
+        Score equity = Score.builder(MarkdownReport.PARTICIPATION_EQUITY, Dimension.ENGAGEMENT, Subject.partner("c"))
+                .value(0.2).build();
+        Score cadence = Score.builder(MarkdownReport.COMMUNICATION_CADENCE, Dimension.ENGAGEMENT,
+                Subject.partner("c")).value(0.7).build();
+        String md = new MarkdownReport().render(evaluation(List.of(participation(List.of("c"), 90.0), attendance,
+                exchange("a", 0.78), given, equity, cadence), List.of(SINGLE_FUNDER)), tiny());
+        String headlines = headlines(md);
+        assertTrue(headlines.contains("- **Inactive partner: Gamma College** — no activity in the last 90 days."),
+                headlines);
+        assertTrue(headlines.contains("- **The partnership leans on one funder: Alpha \\| &lt;b&gt;Beta&lt;/b&gt;** "
+                + "gives 78% of shared resources (Herfindahl–Hirschman index 0.65)."), headlines);
+        assertTrue(md.contains("| Partner | Attendance rate | Interval |"), md);
+        assertTrue(md.contains("| Partner | Share of resources given |"), md);
+        assertTrue(md.contains("| Partner | Inequality of participation (Gini) |"), md);
+        assertTrue(md.contains("| Partner | Meeting regularity |"), md);
+        String methods = md.substring(md.indexOf("## Methods"));
+        for (String cited : List.of("Wilson, E. B. (1927)", "Newcombe, R. G. (1998)", "Gini, C. (1912)",
+                "Theil, H. (1967)", "Herfindahl–Hirschman index", "coefficient of variation")) {
+            assertTrue(methods.contains(cited), cited + " in " + methods);
+        }
+        for (String id : List.of(MarkdownReport.PARTICIPATION, MarkdownReport.PARTICIPATION_EQUITY,
+                MarkdownReport.RESOURCE_EXCHANGE, MarkdownReport.COMMUNICATION_CADENCE)) {
+            assertTrue(methods.contains("- **Engagement** (`" + id + "`): "), id);
+            assertFalse(methods.contains("`" + id + "`: see `partnership strategies`"), id);
+        }
+    }
+
+    @Test
+    void severalInactivePartnersAreListedAndAMissingWindowIsNotInvented() {
+        String md = new MarkdownReport().render(evaluation(List.of(participation(List.of("a", "c"), null)),
+                List.of()), tiny());
+        assertTrue(md.contains("- **Inactive partners: Alpha \\| &lt;b&gt;Beta&lt;/b&gt;, Gamma College** — no "
+                + "activity in recent months."), md);
+        assertFalse(md.contains("days."), md);
+    }
+
+    @Test
+    void noEngagementHeadlinesWithoutTheirEvidence() {
+        Score thin = Score.builder(MarkdownReport.PARTICIPATION, Dimension.ENGAGEMENT, Subject.partnership())
+                .insufficient("no signals").build();
+        // everyone active, a top contributor but no dependence warning, and a warning of another strategy
+        Warning other = new Warning(MarkdownReport.SINGLE_FUNDER_DEPENDENCE, "someone-else", "not ours");
+        for (List<Score> scores : List.of(List.of(thin), List.of(participation(List.of(), 90.0), exchange("a", 0.4)))) {
+            String md = new MarkdownReport().render(evaluation(scores, List.of(other)), tiny());
+            assertFalse(md.contains("Inactive partner"), md);
+            assertFalse(md.contains("leans on one funder"), md);
+        }
+    }
+
+    @Test
+    void dependenceWarningWithoutDetailsFallsBackToItsMessage() {
+        String md = new MarkdownReport().render(evaluation(List.of(participation(List.of(), 90.0)),
+                List.of(SINGLE_FUNDER)), tiny());
+        assertTrue(md.contains("- **The partnership leans on one funder:** one partner gives 78% of the resources"),
+                md);
+    }
+
+    /**
+     * Planted truths (d) and (e) in words: the sample report names the inactive partner and the main funder.
+     * Skipped, naming the strategy, while participation or resource-exchange is not on the class path.
+     */
+    @Test
+    void sampleReportNamesTheInactivePartnerAndTheMainFunder() {
+        assumeAvailable(MarkdownReport.PARTICIPATION, MarkdownReport.RESOURCE_EXCHANGE);
+        String headlines = headlines(SAMPLE_REPORT);
+        String inactive = line(headlines, "**Inactive partner");
+        assertTrue(inactive.contains("Bridges Mentoring Alliance") && inactive.contains("no activity in the last"),
+                inactive);
+        assertFalse(inactive.contains("Keystone"), inactive);
+        String funder = line(headlines, "**The partnership leans on one funder: Mercy Valley Health**");
+        assertTrue(funder.matches(".* gives [0-9]+% of shared resources.*"), funder);
     }
 }

@@ -28,6 +28,8 @@ import dev.partnership.io.DatasetWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -238,6 +240,49 @@ class SampleGeneratorTest {
         assertEquals(Set.of(1.0, 6.0), Set.copyOf(weights.values()));
     }
 
+    /**
+     * Planted truth (d), checked on the raw data: the inactive partner (not the unreliable one) acted regularly
+     * before {@link SampleGenerator#DORMANT_FROM}, at least four months before the end, and never after it.
+     */
+    @Test
+    void inactivePartnerStopsActingForTheLastMonths() {
+        assertNotEquals(SampleGenerator.UNRELIABLE_PARTNER, SampleGenerator.INACTIVE_PARTNER);
+        assertTrue(SampleGenerator.DORMANT_FROM.plus(Duration.ofDays(4 * 31))
+                .isBefore(SampleGenerator.END), "four months or more of silence");
+        List<EngagementSignal> own = SMALL.signals().stream()
+                .filter(s -> s.source().equals(SampleGenerator.INACTIVE_PARTNER)).toList();
+        assertTrue(own.size() > 100, "active earlier: " + own.size());
+        own.forEach(s -> assertTrue(s.at().isBefore(SampleGenerator.DORMANT_FROM), s::toString));
+        assertTrue(own.stream().anyMatch(s -> s.at().isAfter(SampleGenerator.DORMANT_FROM.minus(
+                Duration.ofDays(31)))), "active until the month before it stopped");
+        // every other partner keeps acting to the end
+        Map<String, Instant> last = new TreeMap<>();
+        SMALL.signals().forEach(s -> last.merge(s.source(), s.at(), (x, y) -> x.isAfter(y) ? x : y));
+        last.forEach((partner, at) -> {
+            if (!partner.equals(SampleGenerator.INACTIVE_PARTNER)) {
+                assertTrue(at.isAfter(SampleGenerator.END.minus(Duration.ofDays(45))), partner + " " + at);
+            }
+        });
+    }
+
+    /** Planted truth (e), checked on the raw data: the main funder gives more than 60% of the resources shared. */
+    @Test
+    void mainFunderGivesMostOfTheSharedResources() {
+        Map<String, Double> given = new TreeMap<>();
+        double total = 0;
+        for (EngagementSignal s : SMALL.signals()) {
+            if (s.kind() == SignalKind.RESOURCE_SHARED) {
+                given.merge(s.source(), s.value(), Double::sum);
+                total += s.value();
+            }
+        }
+        double share = given.get(SampleGenerator.MAIN_FUNDER) / total;
+        assertTrue(share > 0.6, "main funder's share " + share);
+        assertEquals(SampleGenerator.MAIN_FUNDER, given.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+        assertTrue(given.size() >= 7, "the others still give something: " + given);
+    }
+
     // ------------------------------------------------------------------------------------------------ planted truths
 
     private static final Evaluation EVALUATION = Evaluator.builder().build().evaluate(SMALL);
@@ -326,6 +371,36 @@ class SampleGeneratorTest {
         assertTrue(jump.value() > 0 && jump.value() > flat.value(), "the planted first-term jump: " + jump);
         Score gas = EVALUATION.score("goal-attainment-scaling", Subject.partnership()).orElseThrow();
         assertTrue(gas.isOk(), gas::toString);
+    }
+
+    /**
+     * (d) and (e) The engagement strategies find the planted truths: participation names the inactive partner (and
+     * only it) among its inactive partners and warns about it; resource-exchange raises SINGLE_FUNDER_DEPENDENCE
+     * with the main funder as its top contributor. Skipped, naming the strategy, while a strategy is not on the
+     * class path.
+     */
+    @Test
+    void engagementStrategiesFindTheInactivePartnerAndTheMainFunder() {
+        Set<String> available = StrategyCatalog.discover().ids();
+        for (String id : List.of("participation", "resource-exchange")) {
+            Assumptions.assumeTrue(available.contains(id), "strategy " + id + " is not available yet");
+        }
+        Score participation = EVALUATION.score("participation", Subject.partnership()).orElseThrow();
+        assertTrue(participation.isOk(), participation::toString);
+        assertEquals(List.of(SampleGenerator.INACTIVE_PARTNER), participation.details().get("inactivePartners"),
+                participation::toString);
+        assertTrue(EVALUATION.warnings().stream().anyMatch(w -> w.code().equals("INACTIVE_PARTNERS")
+                && w.message().contains(SampleGenerator.INACTIVE_PARTNER)), () -> EVALUATION.warnings().toString());
+
+        Score exchange = EVALUATION.score("resource-exchange", Subject.partnership()).orElseThrow();
+        assertTrue(exchange.isOk(), exchange::toString);
+        assertEquals(SampleGenerator.MAIN_FUNDER, exchange.details().get("topContributor"), exchange::toString);
+        assertTrue(exchange.detail("topShare") > 0.6, exchange::toString);
+        String funderName = SMALL.partner(SampleGenerator.MAIN_FUNDER).orElseThrow().name();
+        assertTrue(EVALUATION.warnings().stream().anyMatch(w -> w.code().equals("SINGLE_FUNDER_DEPENDENCE")
+                && "resource-exchange".equals(w.strategy())
+                && (w.message().contains(SampleGenerator.MAIN_FUNDER) || w.message().contains(funderName))),
+                () -> EVALUATION.warnings().toString());
     }
 
     @Test
