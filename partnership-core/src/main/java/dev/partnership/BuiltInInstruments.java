@@ -19,6 +19,8 @@ final class BuiltInInstruments {
         Map<String, Instrument> byId = new LinkedHashMap<>();
         Instrument cf = collaborationFactors();
         byId.put(cf.id(), cf);
+        Instrument ps = partnershipSynergy();
+        byId.put(ps.id(), ps);
         BY_ID = Collections.unmodifiableMap(byId);
     }
 
@@ -76,5 +78,51 @@ final class BuiltInInstruments {
                 new Instrument.Band("CONCERN", null));
         return new Instrument("collaboration-factors", "Collaboration factors", new Instrument.Scale(1, 5, null),
                 items, facs, cats, bands);
+    }
+
+    /** Items per factor of {@code partnership-synergy}. */
+    static final int SYNERGY_ITEMS_PER_FACTOR = 3;
+
+    /**
+     * The ten dimensions of the Partnership Self-Assessment Tool after Weiss, Anderson &amp; Lasker (2002),
+     * "Making the most of collaboration: exploring the relationship between partnership synergy and partnership
+     * functioning", <i>Health Education &amp; Behavior</i> 29(6), 683–698. Each dimension is both a factor and its
+     * own category (same id and name). Three items per factor ({@code ps01}…{@code ps30}, items {@code 3k−2},
+     * {@code 3k−1} and {@code 3k} measuring factor {@code k}); no item wording is carried. Answers on a 1–5 scale
+     * with the "don't know" code 9; the {@code drawbacks} items are reverse-coded so that a higher score is better
+     * everywhere. Bands as {@code collaboration-factors}: STRENGTH ≥ 4.0, BORDERLINE ≥ 3.0, CONCERN below.
+     */
+    private static Instrument partnershipSynergy() {
+        String[][] factors = {
+                {"synergy", "Synergy"},
+                {"leadership", "Leadership"},
+                {"efficiency", "Efficiency"},
+                {"administration", "Administration and management"},
+                {"non-financial-resources", "Non-financial resources"},
+                {"financial-resources", "Financial resources"},
+                {"decision-making", "Decision making"},
+                {"benefits", "Benefits of participation"},
+                {"drawbacks", "Drawbacks of participation"},
+                {"satisfaction", "Satisfaction with participation"},
+        };
+        List<Instrument.Category> cats = new ArrayList<>();
+        List<Instrument.Factor> facs = new ArrayList<>();
+        List<Instrument.Item> items = new ArrayList<>();
+        int next = 1;
+        for (String[] f : factors) {
+            cats.add(new Instrument.Category(f[0], f[1]));
+            facs.add(new Instrument.Factor(f[0], f[1], f[0]));
+            // Drawbacks are asked as problems; reverse coding makes "higher is better" hold for every factor.
+            boolean reverse = f[0].equals("drawbacks");
+            for (int j = 0; j < SYNERGY_ITEMS_PER_FACTOR; j++) {
+                items.add(new Instrument.Item(String.format(Locale.ROOT, "ps%02d", next++), f[0], reverse));
+            }
+        }
+        List<Instrument.Band> bands = List.of(
+                new Instrument.Band("STRENGTH", 4.0),
+                new Instrument.Band("BORDERLINE", 3.0),
+                new Instrument.Band("CONCERN", null));
+        return new Instrument("partnership-synergy", "Partnership synergy and functioning",
+                new Instrument.Scale(1, 5, 9), items, facs, cats, bands);
     }
 }

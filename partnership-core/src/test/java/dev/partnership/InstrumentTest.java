@@ -41,7 +41,7 @@ class InstrumentTest {
         }
         Set<String> categories = CF.factors().stream().map(Instrument.Factor::category).collect(Collectors.toSet());
         assertEquals(6, categories.size());
-        assertEquals(List.of("collaboration-factors"), List.copyOf(Instrument.builtIns().keySet()));
+        assertEquals(List.of("collaboration-factors", "partnership-synergy"), List.copyOf(Instrument.builtIns().keySet()));
         assertEquals(Optional.empty(), Instrument.builtIn("psat"));
         assertEquals(Optional.empty(), CF.item("cf41"));
     }
