@@ -20,6 +20,7 @@
  * {@link dev.partnership.metrics.engagement.ParticipationEquityProvider} ({@code participation-equity}),
  * {@link dev.partnership.metrics.engagement.ResourceExchangeProvider} ({@code resource-exchange}),
  * {@link dev.partnership.metrics.engagement.CommunicationCadenceProvider} ({@code communication-cadence}).
+ * Instruments: {@link dev.partnership.metrics.instrument.CollaborationFactorsProvider} ({@code collaboration-factors}).
  * {@code dev.partnership.metrics.stats} holds the statistics shared by several strategies.
  */
 module dev.partnership.metrics {
@@ -32,6 +33,7 @@ module dev.partnership.metrics {
     exports dev.partnership.metrics.alignment;
     exports dev.partnership.metrics.impact;
     exports dev.partnership.metrics.engagement;
+    exports dev.partnership.metrics.instrument;
     exports dev.partnership.metrics.stats;
 
     provides dev.partnership.spi.ScoringStrategyProvider with
@@ -53,5 +55,6 @@ module dev.partnership.metrics {
             dev.partnership.metrics.engagement.ParticipationProvider,
             dev.partnership.metrics.engagement.ParticipationEquityProvider,
             dev.partnership.metrics.engagement.ResourceExchangeProvider,
-            dev.partnership.metrics.engagement.CommunicationCadenceProvider;
+            dev.partnership.metrics.engagement.CommunicationCadenceProvider,
+            dev.partnership.metrics.instrument.CollaborationFactorsProvider;
 }

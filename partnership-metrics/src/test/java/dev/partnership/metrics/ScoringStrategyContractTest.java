@@ -48,7 +48,7 @@ public abstract class ScoringStrategyContractTest {
             "eigentrust", "rated-trust", "network-structure", "collaboration-levels", "kendall-w",
             "priority-similarity", "rater-agreement", "goal-structure", "target-attainment", "goal-attainment-scaling",
             "effect-size", "difference-in-differences", "interrupted-time-series", "participation",
-            "participation-equity", "resource-exchange", "communication-cadence");
+            "participation-equity", "resource-exchange", "communication-cadence", "collaboration-factors");
 
     /**
      * Returns the provider under test.
