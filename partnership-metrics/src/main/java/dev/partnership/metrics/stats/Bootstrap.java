@@ -240,25 +240,9 @@ public final class Bootstrap {
      * @throws IllegalArgumentException when {@code units < 1}, {@code count < 1} or the level is outside (0, 1)
      */
     public List<Result> bca(int units, int count, Statistics statistics, double level, long seed) {
+        // Checked here first so that the message speaks of units, not of a stratum.
         checkArguments(units, level);
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be >= 1, was " + count);
-        }
-        int[] all = new int[units];
-        for (int i = 0; i < units; i++) {
-            all[i] = i;
-        }
-        double[] estimates = new double[count];
-        statistics.of(all, estimates);
-        double[][] replicates = new double[count][];
-        int[] valid = new int[count];
-        draw(new int[] {units}, count, statistics, seed, replicates, valid);
-        double[][] leaveOneOut = jackknife(units, count, statistics);
-        List<Result> results = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            results.add(bcaResult(estimates[k], replicates[k], valid[k], leaveOneOut[k], level));
-        }
-        return List.copyOf(results);
+        return stratifiedBca(new int[] {units}, count, statistics, level, seed);
     }
 
     /**
