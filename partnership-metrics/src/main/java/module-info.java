@@ -21,6 +21,7 @@
  * {@link dev.partnership.metrics.engagement.ResourceExchangeProvider} ({@code resource-exchange}),
  * {@link dev.partnership.metrics.engagement.CommunicationCadenceProvider} ({@code communication-cadence}).
  * Instruments: {@link dev.partnership.metrics.instrument.CollaborationFactorsProvider} ({@code collaboration-factors}).
+ * Health: {@link dev.partnership.metrics.health.HealthIndexProvider} ({@code health-index}), the composite.
  * {@code dev.partnership.metrics.stats} holds the statistics shared by several strategies.
  */
 module dev.partnership.metrics {
@@ -34,6 +35,7 @@ module dev.partnership.metrics {
     exports dev.partnership.metrics.impact;
     exports dev.partnership.metrics.engagement;
     exports dev.partnership.metrics.instrument;
+    exports dev.partnership.metrics.health;
     exports dev.partnership.metrics.stats;
 
     provides dev.partnership.spi.ScoringStrategyProvider with
@@ -56,5 +58,6 @@ module dev.partnership.metrics {
             dev.partnership.metrics.engagement.ParticipationEquityProvider,
             dev.partnership.metrics.engagement.ResourceExchangeProvider,
             dev.partnership.metrics.engagement.CommunicationCadenceProvider,
-            dev.partnership.metrics.instrument.CollaborationFactorsProvider;
+            dev.partnership.metrics.instrument.CollaborationFactorsProvider,
+            dev.partnership.metrics.health.HealthIndexProvider;
 }

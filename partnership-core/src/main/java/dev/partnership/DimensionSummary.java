@@ -12,8 +12,9 @@ import java.util.Optional;
  *
  * <p>Rule: with k contributing scores whose normalized intervals are taken as normal at the evaluation's level
  * (standard error {@code se_i = width_i / (2 z)}), the summary is {@code mean = Σ x_i / k} with standard error
- * {@code sqrt(Σ se_i²) / k} (independent components), clipped to [0, 1]. When any contributor has no interval,
- * the summary has none. Immutable and thread-safe.
+ * {@code sqrt(Σ se_i²) / k} (independent components), clipped to [0, 1]. A single contributor's interval is
+ * taken as it is (so an asymmetric interval stays asymmetric). When any contributor has no interval, the summary
+ * has none. Immutable and thread-safe.
  *
  * @param value      the summary value in [0, 1]
  * @param interval   its interval, or {@code null}
@@ -40,6 +41,7 @@ public record DimensionSummary(double value, Interval interval, List<String> str
     public static Optional<DimensionSummary> combine(List<Score> scores, double level) {
         double sum = 0;
         double varSum = 0;
+        Interval single = null;
         boolean allIntervals = true;
         List<String> ids = new ArrayList<>();
         double z = NormalQuantile.twoSided(level);
@@ -50,6 +52,7 @@ public record DimensionSummary(double value, Interval interval, List<String> str
             sum += s.normalized();
             ids.add(s.strategy());
             Interval ni = s.normalizedInterval();
+            single = ni;
             if (ni == null) {
                 allIntervals = false;
             } else {
@@ -63,7 +66,9 @@ public record DimensionSummary(double value, Interval interval, List<String> str
         }
         double mean = Math.min(1, Math.max(0, sum / k));
         Interval interval = null;
-        if (allIntervals) {
+        if (k == 1 && single != null) {
+            interval = new Interval(single.low(), single.high(), level);
+        } else if (allIntervals) {
             double half = z * Math.sqrt(varSum) / k;
             interval = new Interval(Math.max(0, mean - half), Math.min(1, mean + half), level);
         }

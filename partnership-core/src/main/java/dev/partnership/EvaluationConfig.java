@@ -21,7 +21,10 @@ import java.util.TreeMap;
  * @param strategies      strategy id to its parameters (name to a {@link Double}, {@link Long}, {@link String},
  *                        {@link Boolean} or {@code List<String>}); checked against each strategy's declared
  *                        parameters when an {@link Evaluator} is built
- * @param weights         dimension weights for the composite index; each finite and {@code >= 0}
+ * @param weights         dimension weights for the composite health index, each finite and {@code >= 0}; a
+ *                        component dimension not named weighs {@value #DEFAULT_WEIGHT}, 0 leaves it out, and at
+ *                        least one component must weigh more than 0; {@link Dimension#HEALTH} cannot be weighted
+ *                        (it is the composite); see {@link #weight(Dimension)}
  * @param confidenceLevel level of every interval, in (0, 1)
  * @param seed            seed for every random computation (bootstrap, Monte Carlo)
  * @param minCellSize     privacy threshold: scores resting on fewer respondents are suppressed; {@code >= 1}
@@ -35,6 +38,11 @@ public record EvaluationConfig(Set<String> enabled, Map<String, Map<String, Obje
     public static final long DEFAULT_SEED = 20240901L;
     /** Default privacy threshold (respondents per reported cell). */
     public static final int DEFAULT_MIN_CELL_SIZE = 3;
+    /** Weight of a component dimension that {@code weights} does not name: components weigh equally by default. */
+    public static final double DEFAULT_WEIGHT = 1.0;
+    /** The dimensions the composite health index combines, in order. */
+    public static final List<Dimension> COMPOSITE_COMPONENTS = List.of(Dimension.TRUST, Dimension.ALIGNMENT,
+            Dimension.IMPACT, Dimension.ENGAGEMENT, Dimension.INSTRUMENT);
 
     /** Validates and copies the components; see the record description for the rules. */
     public EvaluationConfig {
@@ -48,11 +56,15 @@ public record EvaluationConfig(Set<String> enabled, Map<String, Map<String, Obje
         strategies = Collections.unmodifiableMap(params);
         EnumMap<Dimension, Double> w = new EnumMap<>(Dimension.class);
         Objects.requireNonNull(weights, "weights").forEach((d, v) -> {
-            if (v == null || !Double.isFinite(v) || v < 0) {
-                throw new IllegalArgumentException("weight for " + d + " must be finite and >= 0, was " + v);
+            String problem = weightProblem(Objects.requireNonNull(d, "dimension"), v);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
             w.put(d, v);
         });
+        if (COMPOSITE_COMPONENTS.stream().allMatch(d -> w.getOrDefault(d, DEFAULT_WEIGHT) == 0)) {
+            throw new IllegalArgumentException(ALL_WEIGHTS_ZERO);
+        }
         weights = Collections.unmodifiableMap(w);
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidenceLevel must lie in (0, 1), was " + confidenceLevel);
@@ -60,6 +72,41 @@ public record EvaluationConfig(Set<String> enabled, Map<String, Map<String, Obje
         if (minCellSize < 1) {
             throw new IllegalArgumentException("minCellSize must be >= 1, was " + minCellSize);
         }
+    }
+
+    /** Message for weights that leave every component of the composite out. */
+    public static final String ALL_WEIGHTS_ZERO = "at least one of TRUST, ALIGNMENT, IMPACT, ENGAGEMENT and "
+            + "INSTRUMENT must weigh more than 0 in the health index";
+
+    /**
+     * Returns what is wrong with one configured weight, the rule shared by this record and the config reader.
+     *
+     * @param dimension the weighted dimension
+     * @param weight    the weight, possibly {@code null}
+     * @return the problem, or {@code null} when the weight is acceptable
+     */
+    public static String weightProblem(Dimension dimension, Double weight) {
+        if (dimension == Dimension.HEALTH) {
+            return "HEALTH cannot be weighted: it is the composite of the other dimensions";
+        }
+        if (weight == null || !Double.isFinite(weight) || weight < 0) {
+            return "weight for " + dimension + " must be finite and >= 0, was " + weight;
+        }
+        return null;
+    }
+
+    /**
+     * Returns the weight of one dimension in the composite health index: the configured weight, or
+     * {@value #DEFAULT_WEIGHT} for a component dimension not configured, or 0 for {@link Dimension#HEALTH}.
+     *
+     * @param dimension the dimension
+     * @return its weight, finite and {@code >= 0}
+     */
+    public double weight(Dimension dimension) {
+        if (dimension == Dimension.HEALTH) {
+            return 0;
+        }
+        return weights.getOrDefault(dimension, DEFAULT_WEIGHT);
     }
 
     /**

@@ -22,7 +22,10 @@ import java.util.Properties;
  * Evaluates partnerships with a fixed set of configured scoring strategies.
  *
  * <p>An evaluation builds the {@link EvidenceIndex} once, runs every enabled strategy on it in id order, and
- * summarises each dimension ({@link DimensionSummary#combine}). The same partnership, {@code asOf} and
+ * summarises each dimension ({@link DimensionSummary#combine}). Composite strategies
+ * ({@link ScoringStrategy#readsSummaries()}, such as {@code health-index}) run in a second stage, after those
+ * summaries exist, and their dimension is summarised from their own scores. Scores and warnings are reported in
+ * strategy-id order whatever the stage. The same partnership, {@code asOf} and
  * configuration give an equal {@link Evaluation}, whose JSON is byte-identical.
  *
  * <pre>{@code
@@ -111,7 +114,7 @@ public final class Evaluator {
         Objects.requireNonNull(asOf, "asOf");
         EvidenceIndex index = EvidenceIndex.of(partnership, asOf);
         ScoringContext context = new ScoringContext(partnership, index, asOf, config.confidenceLevel(), config.seed(),
-                config.minCellSize());
+                config.minCellSize(), ScoringContext.weightsOf(config), Map.of());
         List<Score> scores = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         int after = index.signalsAfterAsOf() + index.ratingsAfterAsOf() + index.measurementsAfterAsOf();
@@ -120,18 +123,76 @@ public final class Evaluator {
                     "%d signals, %d ratings and %d measurements dated after %s were not counted",
                     index.signalsAfterAsOf(), index.ratingsAfterAsOf(), index.measurementsAfterAsOf(), asOf)));
         }
-        Map<Dimension, List<Score>> byDimension = new EnumMap<>(Dimension.class);
-        for (ScoringStrategy strategy : strategies) {
-            StrategyResult result;
-            try {
-                result = strategy.score(context);
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("strategy '" + strategy.id() + "' failed on partnership '"
-                        + partnership.id() + "': " + e.getMessage(), e);
+        // Stage one: every ordinary strategy; stage two: composites, which read the summaries of stage one.
+        StrategyResult[] results = new StrategyResult[strategies.size()];
+        for (int i = 0; i < results.length; i++) {
+            if (!strategies.get(i).readsSummaries()) {
+                results[i] = run(strategies.get(i), context, partnership);
             }
+        }
+        List<Warning> summaryWarnings = new ArrayList<>();
+        Map<Dimension, DimensionSummary> summary = summarise(results, false, summaryWarnings);
+        ScoringContext composite = context.withSummaries(summary);
+        for (int i = 0; i < results.length; i++) {
+            if (strategies.get(i).readsSummaries()) {
+                results[i] = run(strategies.get(i), composite, partnership);
+            }
+        }
+        summary.putAll(summarise(results, true, summaryWarnings));
+        for (StrategyResult result : results) {
             scores.addAll(result.scores());
             warnings.addAll(result.warnings());
-            byDimension.computeIfAbsent(strategy.dimension(), d -> new ArrayList<>()).addAll(result.scores());
+        }
+        warnings.addAll(summaryWarnings);
+        return new Evaluation(partnership.id(), asOf, generator, scores, summary, warnings);
+    }
+
+    /**
+     * Evaluates at several dates and returns the trend: each evaluation, and the change of every score and summary
+     * from one date to the next ({@link Trend}). Cost: one {@link #evaluate(Partnership, Instant)} per date.
+     *
+     * @param partnership the partnership
+     * @param asOfs       the evaluation times, at least one, strictly increasing
+     * @return the trend
+     * @throws IllegalArgumentException when {@code asOfs} is empty or does not increase strictly
+     * @throws IllegalStateException    when a strategy fails (a programming error in that strategy)
+     */
+    public Trend evaluateTrend(Partnership partnership, List<Instant> asOfs) {
+        Objects.requireNonNull(partnership, "partnership");
+        if (asOfs.isEmpty()) {
+            throw new IllegalArgumentException("a trend needs at least one asOf date");
+        }
+        for (int i = 1; i < asOfs.size(); i++) {
+            if (!asOfs.get(i - 1).isBefore(asOfs.get(i))) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "asOf dates must increase strictly: %s is followed by %s", asOfs.get(i - 1), asOfs.get(i)));
+            }
+        }
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Instant asOf : asOfs) {
+            evaluations.add(evaluate(partnership, asOf));
+        }
+        return Trend.of(evaluations);
+    }
+
+    private static StrategyResult run(ScoringStrategy strategy, ScoringContext context, Partnership partnership) {
+        try {
+            return strategy.score(context);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("strategy '" + strategy.id() + "' failed on partnership '"
+                    + partnership.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Summarises the dimensions of the strategies of one stage (composites or not), warning of missing intervals. */
+    private Map<Dimension, DimensionSummary> summarise(StrategyResult[] results, boolean composites,
+                                                       List<Warning> warnings) {
+        Map<Dimension, List<Score>> byDimension = new EnumMap<>(Dimension.class);
+        for (int i = 0; i < results.length; i++) {
+            ScoringStrategy strategy = strategies.get(i);
+            if (strategy.readsSummaries() == composites) {
+                byDimension.computeIfAbsent(strategy.dimension(), d -> new ArrayList<>()).addAll(results[i].scores());
+            }
         }
         Map<Dimension, DimensionSummary> summary = new EnumMap<>(Dimension.class);
         byDimension.forEach((d, list) -> DimensionSummary.combine(list, config.confidenceLevel()).ifPresent(s -> {
@@ -141,7 +202,7 @@ public final class Evaluator {
                         d + " summary has no interval: a contributing score has no normalized interval"));
             }
         }));
-        return new Evaluation(partnership.id(), asOf, generator, scores, summary, warnings);
+        return summary;
     }
 
     /**

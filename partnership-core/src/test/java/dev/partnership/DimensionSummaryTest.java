@@ -54,10 +54,19 @@ class DimensionSummaryTest {
 
     @Test
     void intervalIsClippedToTheUnitInterval() {
-        DimensionSummary s = DimensionSummary.combine(List.of(score("a", 1.0, new Interval(0.6, 1.0, 0.95))), 0.95)
-                .orElseThrow();
+        // Two contributors at 1.0 with half-width 0.2 each: se = 0.2/z each, mean se = sqrt(2)·0.2/z / 2.
+        DimensionSummary s = DimensionSummary.combine(List.of(score("a", 1.0, new Interval(0.6, 1.0, 0.95)),
+                score("b", 1.0, new Interval(0.6, 1.0, 0.95))), 0.95).orElseThrow();
         assertEquals(1.0, s.interval().high());
-        assertEquals(0.8, s.interval().low(), 1e-12, "the half-width 0.2 is kept below the value");
+        assertEquals(1.0 - Math.sqrt(2) * 0.2 / 2, s.interval().low(), 1e-12, "the half-width is kept below the value");
+    }
+
+    @Test
+    void singleContributorKeepsItsOwnAsymmetricInterval() {
+        DimensionSummary s = DimensionSummary.combine(List.of(score("a", 0.7, new Interval(0.4, 0.75, 0.9))), 0.9)
+                .orElseThrow();
+        assertEquals(0.7, s.value(), 1e-15);
+        assertEquals(new Interval(0.4, 0.75, 0.9), s.interval());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.partnership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,5 +50,24 @@ class EvaluationConfigTest {
                 () -> EvaluationConfig.defaults().withWeights(Map.of(Dimension.IMPACT, -1.0)));
         assertThrows(IllegalArgumentException.class,
                 () -> EvaluationConfig.defaults().withWeights(Map.of(Dimension.IMPACT, Double.NaN)));
+    }
+
+    @Test
+    void compositeWeightsDefaultToOneAndMustLeaveSomethingToWeigh() {
+        EvaluationConfig c = EvaluationConfig.defaults().withWeights(Map.of(Dimension.TRUST, 2.0, Dimension.IMPACT, 0.0));
+        assertEquals(2.0, c.weight(Dimension.TRUST));
+        assertEquals(0.0, c.weight(Dimension.IMPACT));
+        assertEquals(EvaluationConfig.DEFAULT_WEIGHT, c.weight(Dimension.ALIGNMENT));
+        assertEquals(0.0, c.weight(Dimension.HEALTH), "the composite never weighs itself");
+        IllegalArgumentException health = assertThrows(IllegalArgumentException.class,
+                () -> EvaluationConfig.defaults().withWeights(Map.of(Dimension.HEALTH, 1.0)));
+        assertTrue(health.getMessage().contains("HEALTH cannot be weighted"), health.getMessage());
+        Map<Dimension, Double> zeros = new java.util.EnumMap<>(Dimension.class);
+        for (Dimension d : EvaluationConfig.COMPOSITE_COMPONENTS) {
+            zeros.put(d, 0.0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> EvaluationConfig.defaults().withWeights(zeros));
+        zeros.put(Dimension.ENGAGEMENT, 0.5);
+        assertEquals(0.5, EvaluationConfig.defaults().withWeights(zeros).weight(Dimension.ENGAGEMENT));
     }
 }

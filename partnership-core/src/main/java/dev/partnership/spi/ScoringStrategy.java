@@ -35,4 +35,16 @@ public interface ScoringStrategy {
      * @return the scores and warnings
      */
     StrategyResult score(ScoringContext context);
+
+    /**
+     * Says whether this strategy composes the other dimensions' summaries, as {@code health-index} does. The
+     * evaluator runs such a strategy after every other one has run and the summaries are formed, with
+     * {@link ScoringContext#summaries()} filled; every other strategy sees no summaries. A composite's own scores
+     * never feed the summaries it reads.
+     *
+     * @return {@code true} for a composite strategy; {@code false} by default
+     */
+    default boolean readsSummaries() {
+        return false;
+    }
 }

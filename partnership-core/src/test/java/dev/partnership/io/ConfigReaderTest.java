@@ -116,6 +116,15 @@ class ConfigReaderTest {
     }
 
     @Test
+    void healthCannotBeWeightedAndSomeComponentMustWeighMoreThanZero() {
+        assertProblem(rejected("{\"format\": \"partnership-config/1\", \"weights\": {\"HEALTH\": 1}}"),
+                "/weights/HEALTH", "HEALTH cannot be weighted");
+        assertProblem(rejected("{\"format\": \"partnership-config/1\", \"weights\": {\"TRUST\": 0,"
+                + " \"ALIGNMENT\": 0, \"IMPACT\": 0, \"ENGAGEMENT\": 0, \"INSTRUMENT\": 0}}"),
+                "/weights", "at least one of TRUST, ALIGNMENT, IMPACT, ENGAGEMENT and INSTRUMENT must weigh more");
+    }
+
+    @Test
     void duplicateEnabledIdsAreReported() {
         assertProblem(rejected("{\"format\": \"partnership-config/1\", \"enabled\": [\"a\", \"b\", \"a\"]}"),
                 "/enabled/2", "strategy 'a' is listed twice");

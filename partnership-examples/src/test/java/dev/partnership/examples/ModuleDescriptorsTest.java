@@ -69,7 +69,8 @@ class ModuleDescriptorsTest {
         Set<String> exported = exports("dev.partnership.metrics");
         assertTrue(exported.containsAll(Set.of("dev.partnership.metrics.trust", "dev.partnership.metrics.network",
                 "dev.partnership.metrics.alignment", "dev.partnership.metrics.impact",
-                "dev.partnership.metrics.engagement", "dev.partnership.metrics.instrument")), exported::toString);
+                "dev.partnership.metrics.engagement", "dev.partnership.metrics.instrument",
+                "dev.partnership.metrics.health")), exported::toString);
     }
 
     @Test
@@ -85,6 +86,6 @@ class ModuleDescriptorsTest {
                 "collaboration-levels", "kendall-w", "priority-similarity", "rater-agreement", "goal-structure",
                 "target-attainment", "goal-attainment-scaling", "effect-size", "difference-in-differences",
                 "interrupted-time-series", "participation", "participation-equity", "resource-exchange",
-                "communication-cadence", "collaboration-factors"), ids);
+                "communication-cadence", "collaboration-factors", "health-index"), ids);
     }
 }

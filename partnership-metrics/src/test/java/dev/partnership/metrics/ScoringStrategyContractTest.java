@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.partnership.Dimension;
+import dev.partnership.DimensionSummary;
 import dev.partnership.EngagementSignal;
 import dev.partnership.Evaluation;
 import dev.partnership.EvaluationConfig;
@@ -29,6 +31,7 @@ import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,7 +51,8 @@ public abstract class ScoringStrategyContractTest {
             "eigentrust", "rated-trust", "network-structure", "collaboration-levels", "kendall-w",
             "priority-similarity", "rater-agreement", "goal-structure", "target-attainment", "goal-attainment-scaling",
             "effect-size", "difference-in-differences", "interrupted-time-series", "participation",
-            "participation-equity", "resource-exchange", "communication-cadence", "collaboration-factors");
+            "participation-equity", "resource-exchange", "communication-cadence", "collaboration-factors",
+            "health-index");
 
     /**
      * Returns the provider under test.
@@ -103,7 +107,25 @@ public abstract class ScoringStrategyContractTest {
      * @return the result
      */
     protected static StrategyResult run(ScoringStrategy strategy, Partnership partnership, Instant asOf) {
-        return strategy.score(context(partnership, asOf, EvaluationConfig.DEFAULT_SEED));
+        ScoringContext c = context(partnership, asOf, EvaluationConfig.DEFAULT_SEED);
+        if (strategy.readsSummaries()) {
+            // A composite reads the summaries an evaluation with every discovered strategy forms before it runs.
+            c = c.withSummaries(componentSummaries(Evaluator.builder().build().evaluate(partnership, asOf)));
+        }
+        return strategy.score(c);
+    }
+
+    /**
+     * Returns the summaries a composite strategy reads in an evaluation: every dimension's but HEALTH's.
+     *
+     * @param evaluation the evaluation
+     * @return the component summaries
+     */
+    protected static Map<Dimension, DimensionSummary> componentSummaries(Evaluation evaluation) {
+        Map<Dimension, DimensionSummary> out = new EnumMap<>(Dimension.class);
+        out.putAll(evaluation.summary());
+        out.remove(Dimension.HEALTH);
+        return out;
     }
 
     /**
@@ -239,7 +261,8 @@ public abstract class ScoringStrategyContractTest {
         Partnership p = realisticPartnership();
         Evaluation evaluation = Evaluator.builder().discover(false).register(provider()).build()
                 .evaluate(p, p.latestEvidence());
-        StrategyResult direct = run(strategy(), p);
+        StrategyResult direct = strategy().score(context(p, p.latestEvidence(), EvaluationConfig.DEFAULT_SEED)
+                .withSummaries(componentSummaries(evaluation)));
         assertEquals(direct.scores(), evaluation.scores(provider().id()));
         assertTrue(evaluation.warnings().containsAll(direct.warnings()));
     }
@@ -258,7 +281,8 @@ public abstract class ScoringStrategyContractTest {
         Evaluation evaluation = Evaluator.builder()
                 .config(EvaluationConfig.defaults().withEnabled(List.of(provider().id())))
                 .build().evaluate(p, p.latestEvidence());
-        assertEquals(run(strategy(), p).scores(), evaluation.scores());
+        assertEquals(strategy().score(context(p, p.latestEvidence(), EvaluationConfig.DEFAULT_SEED)
+                .withSummaries(componentSummaries(evaluation))).scores(), evaluation.scores());
     }
 
     @Test

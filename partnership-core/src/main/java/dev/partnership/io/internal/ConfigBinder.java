@@ -188,11 +188,16 @@ public final class ConfigBinder {
                 continue;
             }
             Double w = b.number(e.getValue(), at);
-            if (w != null && w < 0) {
-                b.report(at, "weight for " + d + " must be finite and >= 0, was " + w);
+            String problem = w == null ? null : EvaluationConfig.weightProblem(d, w);
+            if (problem != null) {
+                b.report(at, problem);
             } else if (w != null) {
                 out.put(d, w);
             }
+        }
+        if (EvaluationConfig.COMPOSITE_COMPONENTS.stream()
+                .allMatch(d -> out.getOrDefault(d, EvaluationConfig.DEFAULT_WEIGHT) == 0)) {
+            b.report("/weights", EvaluationConfig.ALL_WEIGHTS_ZERO);
         }
         return out;
     }
