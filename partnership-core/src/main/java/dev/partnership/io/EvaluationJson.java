@@ -91,7 +91,7 @@ public final class EvaluationJson {
         return EvaluationBinder.bind(root, null);
     }
 
-    private static void evaluation(JsonGenerator g, Evaluation e) throws IOException {
+    static void evaluation(JsonGenerator g, Evaluation e) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("partnership", e.partnership());
@@ -152,7 +152,7 @@ public final class EvaluationJson {
         g.writeEndObject();
     }
 
-    private static void subject(JsonGenerator g, Subject subject) throws IOException {
+    static void subject(JsonGenerator g, Subject subject) throws IOException {
         g.writeObjectFieldStart("subject");
         g.writeStringField("kind", subject.kind().name());
         if (subject instanceof Subject.PartnerSubject) {
@@ -172,7 +172,7 @@ public final class EvaluationJson {
         g.writeEndObject();
     }
 
-    private static void interval(JsonGenerator g, String name, Interval i) throws IOException {
+    static void interval(JsonGenerator g, String name, Interval i) throws IOException {
         g.writeFieldName(name);
         if (i == null) {
             g.writeNull();

@@ -28,6 +28,8 @@ public final class JsonSchemas {
     public static final String EVALUATION = "partnership-evaluation-1.schema.json";
     /** The configuration schema's file name. */
     public static final String CONFIG = "partnership-config-1.schema.json";
+    /** File name of the trend schema. */
+    public static final String TREND = "partnership-trend-1.schema.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
@@ -56,7 +58,9 @@ public final class JsonSchemas {
         return CACHE.computeIfAbsent(file, f -> {
             try (InputStream in = Files.newInputStream(directory().resolve(f))) {
                 JsonNode node = MAPPER.readTree(in);
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.schemaMappers(m ->
+                        m.mapPrefix("https://partnership.dev/schema/", directory().toAbsolutePath().toUri().toString())))
+                        .getSchema(node);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
