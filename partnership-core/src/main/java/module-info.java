@@ -6,6 +6,7 @@ module dev.partnership.core {
     requires transitive org.slf4j;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports dev.partnership;
     exports dev.partnership.spi;

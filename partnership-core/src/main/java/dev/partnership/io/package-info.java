@@ -2,7 +2,9 @@
  * Reading and writing the versioned data formats, each documented by a JSON Schema under {@code docs/schema}.
  * Entry points: {@link dev.partnership.io.DatasetReader} and {@link dev.partnership.io.DatasetWriter} for
  * {@code partnership-dataset/1}, {@link dev.partnership.io.EvaluationJson} for {@code partnership-evaluation/1},
- * and {@link dev.partnership.io.ConfigReader} for {@code partnership-config/1}. Readers treat input as untrusted:
+ * {@link dev.partnership.io.TrendJson} for {@code partnership-trend/1} (evaluations at several dates),
+ * {@link dev.partnership.io.EvaluationCsv} for the CSV view of evaluations (one row per score), and
+ * {@link dev.partnership.io.ConfigReader} for {@code partnership-config/1}. Readers treat input as untrusted:
  * they are strict, bounded by {@link dev.partnership.io.ReadLimits}, and report every problem with its JSON
  * pointer in one exception. Writers are deterministic: the same value always gives the same bytes.
  */

@@ -36,7 +36,7 @@ class ModuleDescriptorsTest {
                     && !normalized.contains("test-classes") && !name.endsWith("-tests.jar");
             boolean dependency = name.startsWith("jackson-core-") || name.startsWith("jackson-databind-")
                     || name.startsWith("jackson-annotations-") || name.startsWith("slf4j-api-")
-                    || name.startsWith("commons-math3-");
+                    || name.startsWith("commons-math3-") || name.startsWith("jackson-dataformat-csv-");
             if (library || dependency) {
                 paths.add(Path.of(entry));
             }
