@@ -51,12 +51,21 @@ import java.util.TreeMap;
  *       effect). Both have five measurements per group before the start (from 2021) and six after, and the
  *       latest {@link #EFFECT_GOAL} measurements carry unit-level values;</li>
  *   <li>four goals have Goal Attainment Scaling levels, with the target as the expected outcome (level 0).</li>
+ *   <li>{@link #DECLINING_PARTNER}, a city agency, is as reliable as most partners until {@link #DECLINE_FROM},
+ *       the start of the third school year, and then attends, keeps commitments and answers requests only a
+ *       little more than half the time and shares half as much information; the ratings the others give it in
+ *       the third round (2026-04-15) fall with it (reliability, mission support, openness, involvement and
+ *       resources rated lower), so both behavioural and perceived trust decline, while
+ *       {@link #UNRELIABLE_PARTNER} stays the least trusted.</li>
  * </ul>
  *
  * <p>{@link Size#SMALL} is the dataset described above (about two thousand signals; it is bundled as
  * {@link #BUNDLED_SAMPLE_RESOURCE}). {@link Size#LARGE} has {@link #LARGE_PARTNERS} partners of mixed types and
  * exactly {@link #LARGE_SIGNALS} engagement signals over the same three years, for load tests; it is generated
- * month by month straight into the partnership, holding nothing else.
+ * month by month straight into the partnership, holding nothing else. It has the same kind of decline:
+ * {@code agency-01}, a government partner, does what it should only a little more than half the time from
+ * {@link #DECLINE_FROM} on, and the ratings it receives in the third round fall like those of
+ * {@link #DECLINING_PARTNER}.
  *
  * <p>Generation is a pure function of the size and the seed: the same generator returns equal partnerships
  * (and {@link dev.partnership.io.DatasetWriter} writes them byte for byte the same). Random draws come from one
@@ -111,6 +120,17 @@ public final class SampleGenerator {
      * more than 60%) of the total {@link SignalKind#RESOURCE_SHARED} value.
      */
     public static final String MAIN_FUNDER = "mercy";
+    /**
+     * Planted truth (f): the partner whose reliability declines. Before {@link #DECLINE_FROM} it behaves like any
+     * reliable partner (about nine times in ten it attends, keeps commitments and answers requests); from then on
+     * only a little more than half the time (attends 0.6, keeps 0.55, answers 0.6) and shares half as much
+     * information, otherwise as active as before. The ratings others give it at the third round (2026-04-15,
+     * after the decline) are lower on every trust dimension and on involvement and resources, though not as low
+     * as those of {@link #UNRELIABLE_PARTNER}.
+     */
+    public static final String DECLINING_PARTNER = "city";
+    /** First day (start of day UTC) of {@link #DECLINING_PARTNER}'s decline: 2025-09-01, the third school year. */
+    public static final Instant DECLINE_FROM = Instant.parse("2025-09-01T00:00:00Z");
     /** Goal category ({@link Goal#CATEGORY}) of dual enrollment and financial aid applications. */
     public static final String COLLEGE_ACCESS = "college-access";
     /** Goal category of internships and the teacher pipeline (the contested goal). */
@@ -139,6 +159,8 @@ public final class SampleGenerator {
     private static final List<Instant> RATED_AT = List.of(
             Instant.parse("2024-04-15T00:00:00Z"), Instant.parse("2025-04-15T00:00:00Z"),
             Instant.parse("2026-04-15T00:00:00Z"));
+    /** Id of the partner of the {@link Size#LARGE} sample that declines like {@link #DECLINING_PARTNER}. */
+    private static final String LARGE_DECLINING_PARTNER = "agency-01";
     private static final YearMonth FIRST_MONTH = YearMonth.of(2023, 9);
     private static final YearMonth LAST_MONTH = YearMonth.of(2026, 6);
     private static final RatingDimension[] PARTNER_DIMENSIONS = {
@@ -236,6 +258,14 @@ public final class SampleGenerator {
      * and how active it is (relative number of signals it sends).
      */
     private record Behaviour(double attends, double keeps, double answers, double activity) {
+        /**
+         * The behaviour after a decline in reliability: the same activity, positive outcomes a little more than
+         * half the time. Why not lower: with the default seed this is about as deep as the decline can go while
+         * the unreliable partner's beta-reputation interval at the end stays clear of everyone else's.
+         */
+        Behaviour declined() {
+            return new Behaviour(0.6, 0.55, 0.6, activity);
+        }
     }
 
     /** One generation: the random source and the partnership under construction. Used once, by one thread. */
@@ -246,6 +276,8 @@ public final class SampleGenerator {
         private final List<Partner> partners = new ArrayList<>();
         private final List<Behaviour> behaviours = new ArrayList<>();
         private final List<Goal> goals = new ArrayList<>();
+        /** Index of the partner whose reliability declines from {@link #DECLINE_FROM}. */
+        private int declining = -1;
 
         Run(Size size, SplittableRandom random) {
             this.size = size;
@@ -259,6 +291,7 @@ public final class SampleGenerator {
                 largePartners();
             }
             partners.forEach(builder::partner);
+            declining = indexOf(size == Size.SMALL ? DECLINING_PARTNER : LARGE_DECLINING_PARTNER);
             goals();
             goals.forEach(builder::goal);
             priorities();
@@ -293,7 +326,7 @@ public final class SampleGenerator {
             partner("bridges", "Bridges Mentoring Alliance", PartnerType.NONPROFIT, reliable);
             partner("families", "Riverbend Family Network", PartnerType.FAMILY_ORGANIZATION,
                     new Behaviour(0.9, 0.9, 0.88, 0.7));
-            partner("city", "City of Riverbend Youth Services", PartnerType.GOVERNMENT,
+            partner(DECLINING_PARTNER, "City of Riverbend Youth Services", PartnerType.GOVERNMENT,
                     new Behaviour(0.9, 0.91, 0.9, 0.9));
         }
 
@@ -330,7 +363,7 @@ public final class SampleGenerator {
             return partners.get(partner).id();
         }
 
-        /** Index of the partner with the given id in the small sample. */
+        /** Index of the partner with the given id. */
         private int indexOf(String partnerId) {
             for (int i = 0; i < partners.size(); i++) {
                 if (partners.get(i).id().equals(partnerId)) {
@@ -338,6 +371,16 @@ public final class SampleGenerator {
                 }
             }
             throw new IllegalStateException("no sample partner " + partnerId);
+        }
+
+        /**
+         * How partner p behaves at the given time: its declined behaviour for the declining partner from
+         * {@link #DECLINE_FROM} on, else its usual one. Only the probabilities change, never the activity, so the
+         * number of random draws (and every other partner's data) is the same as without the decline.
+         */
+        private Behaviour behaviour(int p, Instant at) {
+            Behaviour b = behaviours.get(p);
+            return declinedAt(p, at) ? b.declined() : b;
         }
 
         // ---------------------------------------------------------------- goals and priorities
@@ -490,10 +533,11 @@ public final class SampleGenerator {
 
         /**
          * Month by month: the standing meeting in school months, then each partner's commitments, requests,
-         * information and resources, then joint activities and an occasional conflict. {@link #INACTIVE_PARTNER}
-         * sends nothing from {@link #DORMANT_FROM} (its draws are skipped, and a joint activity, conflict or
-         * resolution that would have it as a source is dropped); {@link #MAIN_FUNDER} shares resources at 1.5 a
-         * school month with amounts 10 to 30.
+         * information and resources, then joint activities and an occasional conflict. {@link #DECLINING_PARTNER}
+         * attends, keeps and answers less, and shares half as much information, from {@link #DECLINE_FROM}.
+         * {@link #INACTIVE_PARTNER} sends nothing from {@link #DORMANT_FROM} (its draws are skipped, and a joint
+         * activity, conflict or resolution that would have it as a source is dropped); {@link #MAIN_FUNDER} shares
+         * resources at 1.5 a school month with amounts 10 to 30.
          */
         private void smallSignals() {
             int dormant = indexOf(INACTIVE_PARTNER);
@@ -502,14 +546,15 @@ public final class SampleGenerator {
                 List<EngagementSignal> monthSignals = new ArrayList<>();
                 boolean school = schoolMonth(month);
                 double load = school ? 1.0 : 0.3;
-                boolean quiet = !month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).isBefore(DORMANT_FROM);
+                Instant monthStart = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                boolean quiet = !monthStart.isBefore(DORMANT_FROM);
                 if (school) {
                     Instant meeting = meetingTime(month);
                     for (int p = 0; p < partners.size(); p++) {
                         if (quiet && p == dormant) {
                             continue;
                         }
-                        SignalKind kind = random.nextDouble() < behaviours.get(p).attends()
+                        SignalKind kind = random.nextDouble() < behaviour(p, monthStart).attends()
                                 ? SignalKind.MEETING_ATTENDED : SignalKind.MEETING_MISSED;
                         monthSignals.add(new EngagementSignal(meeting, id(p), null, null, kind));
                     }
@@ -518,7 +563,8 @@ public final class SampleGenerator {
                     if (quiet && p == dormant) {
                         continue;
                     }
-                    Behaviour b = behaviours.get(p);
+                    // the decline starts on the first of a month, so the month's start decides for the whole month
+                    Behaviour b = behaviour(p, monthStart);
                     int commitments = poisson(2.0 * b.activity() * load);
                     for (int i = 0; i < commitments; i++) {
                         SignalKind kind = random.nextDouble() < b.keeps()
@@ -534,9 +580,15 @@ public final class SampleGenerator {
                                 kind));
                     }
                     int information = poisson(1.5 * b.activity() * load);
+                    boolean declined = declinedAt(p, monthStart);
                     for (int i = 0; i < information; i++) {
-                        monthSignals.add(new EngagementSignal(randomTime(month), id(p), id(otherPartner(p)), null,
-                                SignalKind.INFORMATION_SHARED));
+                        EngagementSignal shared = new EngagementSignal(randomTime(month), id(p),
+                                id(otherPartner(p)), null, SignalKind.INFORMATION_SHARED);
+                        // a declining partner shares half as much: every other draw is dropped, never skipped,
+                        // so that the random stream (and everyone else's data) stays the same
+                        if (!declined || i % 2 == 0) {
+                            monthSignals.add(shared);
+                        }
                     }
                     boolean funds = p == funder;
                     int resources = poisson((funds ? 1.5 : 0.6 * b.activity()) * load);
@@ -618,7 +670,7 @@ public final class SampleGenerator {
         }
 
         private EngagementSignal largeSignal(Instant at, int p) {
-            Behaviour b = behaviours.get(p);
+            Behaviour b = behaviour(p, at);
             double u = random.nextDouble();
             boolean good = random.nextDouble() < b.keeps();
             if (u < 0.2) {
@@ -658,7 +710,8 @@ public final class SampleGenerator {
 
         /**
          * Every spring each partner rates others (all of them in the small sample, five drawn at random in the
-         * large one) on the six PARTNER dimensions (1–4) and the Levels of Collaboration scale (0–5).
+         * large one) on the six PARTNER dimensions (1–4) and the Levels of Collaboration scale (0–5). A round
+         * after {@link #DECLINE_FROM} rates the declining partner lower ({@link #partnerRatingMean}).
          */
         private void ratings() {
             for (int year = 0; year < RATED_AT.size(); year++) {
@@ -667,11 +720,12 @@ public final class SampleGenerator {
                     int[] ratees = size == Size.SMALL ? allOthers(rater) : someOthers(rater, 5);
                     for (int ratee : ratees) {
                         for (RatingDimension d : PARTNER_DIMENSIONS) {
-                            double mean = partnerRatingMean(ratee, d);
+                            double mean = partnerRatingMean(ratee, d, at);
                             builder.rating(new Rating(at, id(rater), id(ratee), d, draw(mean, 0.55, 1, 4)));
                         }
                         double level = (sharesGoal(rater, ratee) ? 3.4 : 2.2) + 0.3 * year
-                                - (behaviours.get(ratee).keeps() < 0.6 ? 1.0 : 0.0);
+                                - (behaviours.get(ratee).keeps() < 0.6 ? 1.0 : 0.0)
+                                - (declinedAt(ratee, at) ? 0.6 : 0.0);
                         builder.rating(new Rating(at, id(rater), id(ratee), RatingDimension.COLLABORATION_LEVEL,
                                 draw(level, 0.7, 0, 5)));
                     }
@@ -700,10 +754,37 @@ public final class SampleGenerator {
             return Arrays.copyOf(others, k);
         }
 
-        private double partnerRatingMean(int ratee, RatingDimension d) {
+        /** Whether partner p has declined by the given time: it is the declining partner, at or after the start. */
+        private boolean declinedAt(int p, Instant at) {
+            return p == declining && !at.isBefore(DECLINE_FROM);
+        }
+
+        /**
+         * Mean rating (1–4) of a ratee on a PARTNER dimension at a round. The unreliable partner is rated low on
+         * trust and involvement throughout; the declining partner, from {@link #DECLINE_FROM}, lower than before on
+         * trust, involvement and resources but above the unreliable partner on trust, so that a decline is visible
+         * without changing who is least trusted.
+         */
+        private double partnerRatingMean(int ratee, RatingDimension d, Instant at) {
             Behaviour b = behaviours.get(ratee);
             boolean unreliable = b.keeps() < 0.6;
             PartnerType type = partners.get(ratee).type();
+            if (declinedAt(ratee, at)) {
+                switch (d) {
+                    case RELIABILITY:
+                        return 2.4;
+                    case MISSION_SUPPORT:
+                        return 2.9;
+                    case OPENNESS:
+                        return 2.8;
+                    case INVOLVEMENT:
+                        return 2.2;
+                    case RESOURCES:
+                        return 2.2;
+                    default:
+                        break; // power does not change with reliability
+                }
+            }
             switch (d) {
                 case RELIABILITY:
                     return unreliable ? 1.8 : 3.4;
