@@ -17,7 +17,9 @@ import java.util.Objects;
  * intermediate figures in the order the strategy added them.
  *
  * <p>Absent numbers are {@code NaN}: {@code value}, {@code normalized} and {@code n} are {@code NaN} unless
- * given, and {@code value} is finite exactly when the status is {@link ScoreStatus#OK}. Detail values may be
+ * given, and {@code value} is finite exactly when the status is {@link ScoreStatus#OK}. A
+ * {@link ScoreStatus#SUPPRESSED} score carries no {@code n} either: the exact size of a cell below the privacy
+ * threshold is itself withheld. Detail values may be
  * finite numbers, strings, booleans, and lists or string-keyed maps of those.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder(String, Dimension, Subject)}.
@@ -56,6 +58,10 @@ public record Score(String strategy, Dimension dimension, Subject subject, Score
             interval = null;
             normalizedInterval = null;
             band = null;
+            if (status == ScoreStatus.SUPPRESSED) {
+                // The exact size of a cell below the privacy threshold could help identify its members.
+                n = Double.NaN;
+            }
         }
         if (!Double.isNaN(normalized) && !(normalized >= 0 && normalized <= 1)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

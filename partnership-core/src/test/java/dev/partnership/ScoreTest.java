@@ -32,7 +32,9 @@ class ScoreTest {
         assertNull(thin.band());
         assertEquals("too few", thin.details().get("reason"));
         assertEquals(ScoreStatus.SUPPRESSED, builder().status(ScoreStatus.SUPPRESSED).n(2).build().status());
-        assertEquals(2.0, builder().status(ScoreStatus.SUPPRESSED).n(2).build().n(), "n is kept when suppressed");
+        assertTrue(Double.isNaN(builder().status(ScoreStatus.SUPPRESSED).n(2).build().n()),
+                "the size of a suppressed cell is withheld");
+        assertEquals(2.0, builder().insufficient("few").n(2).build().n(), "n is kept for insufficient evidence");
     }
 
     @Test

@@ -40,8 +40,8 @@ import java.util.Objects;
  * {@code Double.parseDouble} gives the same {@code double} back), never quoted and never altered, so a negative
  * number such as {@code -0.25} stays a number. A score whose status is not {@link dev.partnership.ScoreStatus#OK}
  * has empty {@code value}, {@code normalized}, {@code low}, {@code high}, {@code level}, {@code n} and
- * {@code band}: in particular a {@link dev.partnership.ScoreStatus#SUPPRESSED} score never shows its count
- * {@code n}, which {@link Score} itself keeps and which could reveal a small cell.
+ * {@code band}, so a row without a value never looks like a result; a
+ * {@link dev.partnership.ScoreStatus#SUPPRESSED} score has no count {@code n} in any format.
  *
  * <p>Spreadsheet safety (OWASP "CSV Injection"): a text cell whose text starts with {@code =}, {@code +},
  * {@code -}, {@code @}, TAB or CR is prefixed with a single quote {@code '} so that spreadsheets show it as text
@@ -177,8 +177,8 @@ public final class EvaluationCsv {
     }
 
     private static void row(JsonGenerator g, Evaluation e, Score s) throws IOException {
-        // Only an OK score shows numbers: Score keeps n for other statuses, and n of a SUPPRESSED score
-        // could reveal a small cell.
+        // Only an OK score shows numbers, so that a row without a value never looks like a result (Score
+        // itself already withholds n of a SUPPRESSED score).
         boolean ok = s.isOk();
         Interval i = ok ? s.interval() : null;
         Subject subject = s.subject();

@@ -165,12 +165,19 @@ class EvaluationCsvTest {
         Score s = Score.builder("factors", Dimension.ALIGNMENT, Subject.factor("wilder", "trust", null))
                 .status(ScoreStatus.SUPPRESSED).n(2).detail("respondents", 2L).detail("mean", 4.5)
                 .explanation("The score is withheld to protect respondents' privacy.").build();
-        // Score keeps n for a SUPPRESSED score; the CSV must not show it.
-        assertEquals(2.0, s.n());
+        assertTrue(Double.isNaN(s.n()), "Score withholds the size of a suppressed cell");
+        // A score short of evidence keeps its n; the CSV still shows no number on a row without a value.
+        Score thin = Score.builder("factors", Dimension.ALIGNMENT, Subject.factor("wilder", "pace", null))
+                .insufficient("too few").n(2).build();
+        assertEquals(2.0, thin.n());
         String csv = EvaluationCsv.toCsv(evaluation("p", AS_OF, List.of(s)));
         Map<String, String> row = parse(csv).get(0);
         for (String c : NUMERIC) {
             assertEquals("", row.get(c), c);
+        }
+        Map<String, String> thinRow = parse(EvaluationCsv.toCsv(evaluation("p", AS_OF, List.of(thin)))).get(0);
+        for (String c : NUMERIC) {
+            assertEquals("", thinRow.get(c), c);
         }
         assertEquals("", row.get("band"));
         String dataLine = csv.substring(HEADER.length());

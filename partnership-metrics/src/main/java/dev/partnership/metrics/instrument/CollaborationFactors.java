@@ -187,7 +187,7 @@ public final class CollaborationFactors implements ScoringStrategy {
         }
         if (n < minCell) {
             return b.status(ScoreStatus.SUPPRESSED).detail("reason", String.format(Locale.ROOT,
-                            "rests on %d respondents, fewer than the privacy threshold of %d", n, minCell))
+                            "rests on fewer respondents than the privacy threshold of %d", minCell))
                     .explanation(String.format(Locale.ROOT, "The score for %s of %s is withheld to protect "
                             + "respondents' privacy.", what, inst.name()));
         }
@@ -235,8 +235,7 @@ public final class CollaborationFactors implements ScoringStrategy {
     private static void addChange(Score.Builder b, double[] now, double[] before, int minCell, double level) {
         if (before.length < minCell || before.length == 0) {
             b.detail("changeWithheld", String.format(Locale.ROOT,
-                    "the comparison wave rests on %d respondents, fewer than the privacy threshold of %d",
-                    before.length, minCell));
+                    "the comparison wave rests on fewer respondents than the privacy threshold of %d", minCell));
             return;
         }
         double d = mean(now) - mean(before);
@@ -288,7 +287,7 @@ public final class CollaborationFactors implements ScoringStrategy {
         b.detail("waves", scoredWaves);
         if (pooled.size() < minCell) {
             return b.status(ScoreStatus.SUPPRESSED).detail("reason", String.format(Locale.ROOT,
-                            "rests on %d respondents, fewer than the privacy threshold of %d", pooled.size(), minCell))
+                            "rests on fewer respondents than the privacy threshold of %d", minCell))
                     .explanation("The overall instrument score is withheld to protect respondents' privacy.").build();
         }
         double[] v = new double[pooled.size()];

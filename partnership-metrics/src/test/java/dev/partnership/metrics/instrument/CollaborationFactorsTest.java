@@ -154,7 +154,9 @@ class CollaborationFactorsTest extends ScoringStrategyContractTest {
         for (Score s : strict.scores()) {
             assertEquals(ScoreStatus.SUPPRESSED, s.status(), s.subject().toString());
             assertNull(s.interval());
+            assertTrue(Double.isNaN(s.n()), "the cell size is withheld too");
             assertTrue(s.details().containsKey("reason"));
+            assertFalse(s.details().toString().matches(".*\\b3 respondents.*"), s.details().toString());
         }
     }
 
