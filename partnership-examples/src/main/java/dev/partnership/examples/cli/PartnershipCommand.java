@@ -9,12 +9,16 @@ import dev.partnership.InvalidInputException;
 import dev.partnership.Partnership;
 import dev.partnership.Problem;
 import dev.partnership.StrategyCatalog;
+import dev.partnership.Trend;
 import dev.partnership.examples.report.MarkdownReport;
+import dev.partnership.examples.report.TrendReport;
 import dev.partnership.examples.sample.SampleGenerator;
 import dev.partnership.io.ConfigReader;
 import dev.partnership.io.DatasetReader;
 import dev.partnership.io.DatasetWriter;
+import dev.partnership.io.EvaluationCsv;
 import dev.partnership.io.EvaluationJson;
+import dev.partnership.io.TrendJson;
 import dev.partnership.spi.ParameterSpec;
 import dev.partnership.spi.ScoringStrategyProvider;
 import java.io.BufferedOutputStream;
@@ -38,6 +42,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +53,8 @@ import java.util.Optional;
  * The {@code partnership} command line.
  *
  * <pre>
- * partnership evaluate (DATASET | --sample) [--as-of DATE] [--config FILE] [--format json|markdown] [--output FILE]
+ * partnership evaluate (DATASET | --sample) [--as-of DATE[,DATE...]] [--config FILE] [--format markdown|json|csv]
+ *                     [--output FILE]
  * partnership validate DATASET
  * partnership strategies
  * partnership sample [--size small|large] [--seed N] [--output FILE]
@@ -75,20 +81,23 @@ public final class PartnershipCommand {
     /** Exit status for bad input: a usage mistake, an unusable file, an invalid dataset or configuration. */
     public static final int EXIT_BAD_INPUT = 2;
 
+    /** The values of {@code evaluate --format}. */
+    private static final List<String> FORMATS = List.of("markdown", "json", "csv");
+
     private static final String USAGE = String.join("\n",
             "partnership: scores trust, goal alignment and impact in educational partnerships",
             "",
             "Usage:",
-            "  partnership evaluate (DATASET | --sample) [--as-of DATE] [--config FILE]",
-            "                       [--format json|markdown] [--output FILE]",
+            "  partnership evaluate (DATASET | --sample) [--as-of DATE[,DATE...]] [--config FILE]",
+            "                       [--format markdown|json|csv] [--output FILE]",
             "  partnership validate DATASET",
             "  partnership strategies",
             "  partnership sample [--size small|large] [--seed N] [--output FILE]",
             "  partnership help [COMMAND] | --help | --version",
             "",
             "Commands:",
-            "  evaluate    score a partnership-dataset/1 file (or the bundled sample) and write a Markdown report",
-            "              or partnership-evaluation/1 JSON",
+            "  evaluate    score a partnership-dataset/1 file (or the bundled sample) and write a Markdown report,",
+            "              partnership-evaluation/1 JSON or CSV; with several --as-of dates, a trend",
             "  validate    check a dataset and print what it holds",
             "  strategies  list the scoring strategies with their parameters and defaults",
             "  sample      write the synthetic Riverbend sample dataset",
@@ -99,8 +108,8 @@ public final class PartnershipCommand {
 
     private static final Map<String, String> COMMAND_USAGE = Map.of(
             "evaluate", String.join("\n",
-                    "Usage: partnership evaluate (DATASET | --sample) [--as-of DATE] [--config FILE]",
-                    "                            [--format json|markdown] [--output FILE]",
+                    "Usage: partnership evaluate (DATASET | --sample) [--as-of DATE[,DATE...]] [--config FILE]",
+                    "                            [--format markdown|json|csv] [--output FILE]",
                     "",
                     "Scores a partnership-dataset/1 file with every available strategy (or those a configuration",
                     "enables) and writes a report.",
@@ -108,9 +117,13 @@ public final class PartnershipCommand {
                     "  DATASET            a partnership-dataset/1 JSON file",
                     "  --sample           evaluate the bundled Riverbend sample instead of a file",
                     "  --as-of DATE       count only evidence up to DATE: an ISO date (start of day UTC, e.g.",
-                    "                     2025-06-30) or instant (2025-06-30T12:00:00Z); default the latest evidence",
-                    "  --config FILE      a partnership-config/1 file: strategies, parameters, confidence level, seed",
-                    "  --format FORMAT    markdown (default) or json (partnership-evaluation/1)",
+                    "                     2025-06-30) or instant (2025-06-30T12:00:00Z); default the latest evidence.",
+                    "                     Several dates, comma-separated and increasing, evaluate at each and",
+                    "                     report the trend: how every score and summary changed between dates",
+                    "  --config FILE      a partnership-config/1 file: strategies, parameters, weights of the health",
+                    "                     index, confidence level, seed, privacy threshold",
+                    "  --format FORMAT    markdown (default), json (partnership-evaluation/1, or partnership-trend/1",
+                    "                     for several dates) or csv (one row per score and date)",
                     "  --output FILE      write to FILE instead of standard output",
                     ""),
             "validate", String.join("\n",
@@ -247,9 +260,9 @@ public final class PartnershipCommand {
 
     private static int evaluate(List<String> args, PrintStream out) throws Exception {
         ArgumentParser parser = ArgumentParser.forCommand("evaluate")
-                .option("--as-of", "DATE")
+                .option("--as-of", "DATE[,DATE...]")
                 .option("--config", "FILE")
-                .option("--format", "json|markdown")
+                .option("--format", "markdown|json|csv")
                 .option("--output", "FILE")
                 .flag("--sample")
                 .positionals("DATASET", 1);
@@ -266,10 +279,11 @@ public final class PartnershipCommand {
             throw new UsageException("'evaluate' needs a DATASET file or --sample");
         }
         String format = a.option("--format").orElse("markdown");
-        if (!format.equals("markdown") && !format.equals("json")) {
-            throw new UsageException("option --format must be json or markdown, found '" + format + "'");
+        if (!FORMATS.contains(format)) {
+            throw new UsageException("option --format must be one of " + String.join(", ", FORMATS) + ", found '"
+                    + format + "'");
         }
-        Instant asOf = a.option("--as-of").isPresent() ? parseInstant(a.option("--as-of").get()) : null;
+        List<Instant> asOfs = a.option("--as-of").isPresent() ? parseInstants(a.option("--as-of").get()) : List.of();
         Path outputPath = a.option("--output").isPresent() ? path(a.option("--output").get()) : null;
 
         EvaluationConfig config = EvaluationConfig.defaults();
@@ -286,9 +300,19 @@ public final class PartnershipCommand {
             throw e.source() != null || configName == null ? e : new InvalidConfigException(configName, e.problems());
         }
         Partnership partnership = sample ? readBundledSample() : readDataset(path(a.positionals().get(0)));
-        Evaluation evaluation = asOf == null ? evaluator.evaluate(partnership) : evaluator.evaluate(partnership, asOf);
-        String text = format.equals("json") ? EvaluationJson.toJson(evaluation)
-                : new MarkdownReport().render(evaluation, partnership);
+        String text;
+        if (asOfs.size() > 1) {
+            Trend trend = evaluator.evaluateTrend(partnership, asOfs);
+            text = format.equals("json") ? TrendJson.toJson(trend)
+                    : format.equals("csv") ? EvaluationCsv.toCsv(trend.evaluations())
+                    : new TrendReport().render(trend, partnership);
+        } else {
+            Evaluation evaluation = asOfs.isEmpty() ? evaluator.evaluate(partnership)
+                    : evaluator.evaluate(partnership, asOfs.get(0));
+            text = format.equals("json") ? EvaluationJson.toJson(evaluation)
+                    : format.equals("csv") ? EvaluationCsv.toCsv(evaluation)
+                    : new MarkdownReport().render(evaluation, partnership);
+        }
         if (!text.endsWith("\n")) {
             text += "\n";
         }
@@ -299,6 +323,26 @@ public final class PartnershipCommand {
             writeAtomically(outputPath, o -> o.write(bytes));
         }
         return EXIT_OK;
+    }
+
+    /**
+     * Reads a comma-separated {@code --as-of} list: one or more dates ({@link #parseInstant}), strictly increasing.
+     */
+    static List<Instant> parseInstants(String text) throws UsageException {
+        List<Instant> out = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String t = part.strip();
+            if (t.isEmpty()) {
+                throw new UsageException("option --as-of has an empty date in '" + text + "'");
+            }
+            Instant at = parseInstant(t);
+            if (!out.isEmpty() && !out.get(out.size() - 1).isBefore(at)) {
+                throw new UsageException("option --as-of dates must increase: '" + t + "' is not after the date "
+                        + "before it");
+            }
+            out.add(at);
+        }
+        return out;
     }
 
     /**

@@ -57,6 +57,8 @@ import java.util.Optional;
  */
 public final class MarkdownReport {
 
+    /** Id of the composite health index, shown first in the summary with each dimension's contribution. */
+    public static final String HEALTH_INDEX = "health-index";
     /** Id of the Beta reputation trust strategy, which gets headline findings. */
     public static final String BETA_REPUTATION = "beta-reputation";
     /** Id of the Kendall's W alignment strategy, which gets headline findings. */
@@ -286,7 +288,10 @@ public final class MarkdownReport {
                 line("");
                 return;
             }
-            for (Map.Entry<Dimension, List<String>> e : strategiesByDimension.entrySet()) {
+            List<Map.Entry<Dimension, List<String>>> ordered = new ArrayList<>(strategiesByDimension.entrySet());
+            // The composite comes first: it is the one figure a board reads.
+            ordered.sort(Comparator.comparing((Map.Entry<Dimension, List<String>> e) -> e.getKey() != Dimension.HEALTH));
+            for (Map.Entry<Dimension, List<String>> e : ordered) {
                 Dimension d = e.getKey();
                 DimensionSummary s = evaluation.summary().get(d);
                 if (s == null) {
@@ -735,6 +740,10 @@ public final class MarkdownReport {
                 case COMMUNICATION_CADENCE:
                     return "How regular the meetings are: 1 / (1 + CV), where CV is the coefficient of variation of "
                             + "the days between meetings; 1 means perfectly regular.";
+                case HEALTH_INDEX:
+                    return "The weighted mean of the trust, alignment, impact, engagement and instrument summaries "
+                            + "(equal weights unless configured); the interval carries their uncertainty by Monte "
+                            + "Carlo, and each dimension's contribution is its weight share times its summary.";
                 default:
                     return null;
             }
@@ -790,7 +799,13 @@ public final class MarkdownReport {
             rows.sort(Comparator.comparingInt((Score s) -> s.isOk() ? basis(s).ordinal() : Basis.values().length)
                     .thenComparingDouble(s -> s.isOk() ? s.value() : Double.POSITIVE_INFINITY));
             boolean truncated = rows.size() > maxRows;
+            List<String> withheldBeyond = new ArrayList<>();
             if (truncated) {
+                for (Score s : rows.subList(maxRows, rows.size())) {
+                    if (s.status() == ScoreStatus.SUPPRESSED) {
+                        withheldBeyond.add(subjectName(s.subject()));
+                    }
+                }
                 rows = rows.subList(0, maxRows);
             }
             boolean statuses = strategy.equals(TARGET_ATTAINMENT) || rows.stream().anyMatch(s -> !s.isOk());
@@ -875,6 +890,12 @@ public final class MarkdownReport {
                         "Showing the %d lowest of %d; the JSON output (`--format json`) lists them all.", maxRows,
                         scores.size()));
                 line("");
+                if (!withheldBeyond.isEmpty()) {
+                    // A withheld score must not simply vanish: say what could not be shown, without any figure.
+                    line("Also withheld to protect respondents' privacy (too few respondents): "
+                            + String.join("; ", withheldBeyond) + ".");
+                    line("");
+                }
             }
         }
 
@@ -1079,9 +1100,15 @@ public final class MarkdownReport {
                     + "coefficient of variation CV = σ / mean of the gaps in days between meeting days, with a "
                     + "percentile bootstrap interval over the gaps (Efron, B. and Tibshirani, R. J. (1993), *An "
                     + "Introduction to the Bootstrap*, Chapman & Hall).");
+            if (strategies.contains(HEALTH_INDEX)) {
+                line("- **Health** (" + code(HEALTH_INDEX) + "): a weighted mean of the dimension summaries, in the "
+                        + "spirit of composite indicators (OECD and JRC (2008), *Handbook on Constructing Composite "
+                        + "Indicators*); its interval propagates the summaries' intervals by Monte Carlo (JCGM "
+                        + "101:2008), treating the dimensions as independent.");
+            }
             List<String> described = List.of(BETA_REPUTATION, KENDALL_W, TARGET_ATTAINMENT, EFFECT_SIZE,
                     DIFFERENCE_IN_DIFFERENCES, INTERRUPTED_TIME_SERIES, GOAL_ATTAINMENT_SCALING, PARTICIPATION,
-                    PARTICIPATION_EQUITY, RESOURCE_EXCHANGE, COMMUNICATION_CADENCE);
+                    PARTICIPATION_EQUITY, RESOURCE_EXCHANGE, COMMUNICATION_CADENCE, HEALTH_INDEX);
             for (String id : strategies) {
                 if (!described.contains(id)) {
                     line("- " + code(id) + ": see `partnership strategies` for its method and parameters.");
