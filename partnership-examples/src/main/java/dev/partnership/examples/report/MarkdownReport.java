@@ -206,6 +206,29 @@ public final class MarkdownReport {
         return sb.toString();
     }
 
+    /**
+     * Formats a time as its UTC date when it is midnight UTC, else as the ISO instant.
+     *
+     * @param t the time
+     * @return the text
+     */
+    static String date(Instant t) {
+        ZonedDateTime z = t.atZone(ZoneOffset.UTC);
+        return z.toLocalTime().equals(LocalTime.MIDNIGHT) ? z.toLocalDate().toString() : t.toString();
+    }
+
+    /**
+     * Formats a fraction as a percentage: whole numbers and values from 10% without decimals, others with one.
+     *
+     * @param fraction the fraction, e.g. 0.95
+     * @return the text, e.g. {@code 95%}
+     */
+    static String percent(double fraction) {
+        double p = fraction * 100;
+        return p == Math.rint(p) || Math.abs(p) >= 10 ? String.format(Locale.ROOT, "%.0f%%", p)
+                : String.format(Locale.ROOT, "%.1f%%", p);
+    }
+
     /** One rendering: the inputs and the text being built. Used once, by one thread. */
     private static final class Rendering {
         private final Evaluation evaluation;
@@ -1222,12 +1245,6 @@ public final class MarkdownReport {
             return n == Math.rint(n) ? String.format(Locale.ROOT, "%.0f", n) : String.format(Locale.ROOT, "%.1f", n);
         }
 
-        private static String percent(double fraction) {
-            double p = fraction * 100;
-            return p == Math.rint(p) || Math.abs(p) >= 10 ? String.format(Locale.ROOT, "%.0f%%", p)
-                    : String.format(Locale.ROOT, "%.1f%%", p);
-        }
-
         private static String intervalText(Interval i) {
             return percent(i.level()) + " interval " + number(i.low()) + " to " + number(i.high());
         }
@@ -1242,11 +1259,6 @@ public final class MarkdownReport {
 
         private static String pValue(double p) {
             return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
-        }
-
-        private static String date(Instant t) {
-            ZonedDateTime z = t.atZone(ZoneOffset.UTC);
-            return z.toLocalTime().equals(LocalTime.MIDNIGHT) ? z.toLocalDate().toString() : t.toString();
         }
 
         private static String code(String s) {

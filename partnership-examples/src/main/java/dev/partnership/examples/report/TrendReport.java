@@ -10,9 +10,6 @@ import dev.partnership.Score;
 import dev.partnership.Subject;
 import dev.partnership.Trend;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,13 +261,10 @@ public final class TrendReport {
     }
 
     private static String intervalText(Interval i) {
-        double p = i.level() * 100;
-        String level = p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f%%", p) : String.format(Locale.ROOT, "%.1f%%", p);
-        return level + " interval " + range(i);
+        return MarkdownReport.percent(i.level()) + " interval " + range(i);
     }
 
     private static String date(Instant t) {
-        ZonedDateTime z = t.atZone(ZoneOffset.UTC);
-        return z.toLocalTime().equals(LocalTime.MIDNIGHT) ? z.toLocalDate().toString() : t.toString();
+        return MarkdownReport.date(t);
     }
 }
