@@ -110,9 +110,40 @@ public final class Evaluator {
      * @throws IllegalStateException when a strategy fails (a programming error in that strategy)
      */
     public Evaluation evaluate(Partnership partnership, Instant asOf) {
+        return evaluate(partnership, asOf, ProgressListener.NONE);
+    }
+
+    /**
+     * Evaluates as {@link #evaluate(Partnership, Instant)} does, reporting each step to a listener: the evidence
+     * index, then every strategy in the order it ran ({@link #steps()} steps in all).
+     *
+     * @param partnership the partnership
+     * @param asOf        the evaluation time
+     * @param listener    hears each finished step; what it throws abandons the evaluation
+     * @return the evaluation
+     * @throws IllegalStateException when a strategy fails (a programming error in that strategy)
+     */
+    public Evaluation evaluate(Partnership partnership, Instant asOf, ProgressListener listener) {
         Objects.requireNonNull(partnership, "partnership");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(listener, "listener");
+        return evaluate(partnership, asOf, listener, 0, steps());
+    }
+
+    /**
+     * Returns the number of progress steps of one evaluation: one for the evidence index and one per strategy.
+     *
+     * @return the step count
+     */
+    public int steps() {
+        return 1 + strategies.size();
+    }
+
+    private Evaluation evaluate(Partnership partnership, Instant asOf, ProgressListener listener, int before,
+                                int total) {
         EvidenceIndex index = EvidenceIndex.of(partnership, asOf);
+        int[] done = {before + 1};
+        listener.onProgress("index", done[0], total);
         ScoringContext context = new ScoringContext(partnership, index, asOf, config.confidenceLevel(), config.seed(),
                 config.minCellSize(), ScoringContext.weightsOf(config), Map.of());
         List<Score> scores = new ArrayList<>();
@@ -128,6 +159,7 @@ public final class Evaluator {
         for (int i = 0; i < results.length; i++) {
             if (!strategies.get(i).readsSummaries()) {
                 results[i] = run(strategies.get(i), context, partnership);
+                listener.onProgress(strategies.get(i).id(), ++done[0], total);
             }
         }
         List<Warning> summaryWarnings = new ArrayList<>();
@@ -136,6 +168,7 @@ public final class Evaluator {
         for (int i = 0; i < results.length; i++) {
             if (strategies.get(i).readsSummaries()) {
                 results[i] = run(strategies.get(i), composite, partnership);
+                listener.onProgress(strategies.get(i).id(), ++done[0], total);
             }
         }
         summary.putAll(summarise(results, true, summaryWarnings));
@@ -158,7 +191,23 @@ public final class Evaluator {
      * @throws IllegalStateException    when a strategy fails (a programming error in that strategy)
      */
     public Trend evaluateTrend(Partnership partnership, List<Instant> asOfs) {
+        return evaluateTrend(partnership, asOfs, ProgressListener.NONE);
+    }
+
+    /**
+     * Evaluates a trend as {@link #evaluateTrend(Partnership, List)} does, reporting the steps of every date in
+     * turn to a listener ({@link #steps()} per date).
+     *
+     * @param partnership the partnership
+     * @param asOfs       the evaluation times, at least one, strictly increasing
+     * @param listener    hears each finished step; what it throws abandons the evaluation
+     * @return the trend
+     * @throws IllegalArgumentException when {@code asOfs} is empty or does not increase strictly
+     * @throws IllegalStateException    when a strategy fails (a programming error in that strategy)
+     */
+    public Trend evaluateTrend(Partnership partnership, List<Instant> asOfs, ProgressListener listener) {
         Objects.requireNonNull(partnership, "partnership");
+        Objects.requireNonNull(listener, "listener");
         if (asOfs.isEmpty()) {
             throw new IllegalArgumentException("a trend needs at least one asOf date");
         }
@@ -169,8 +218,10 @@ public final class Evaluator {
             }
         }
         List<Evaluation> evaluations = new ArrayList<>();
+        int total = steps() * asOfs.size();
         for (Instant asOf : asOfs) {
-            evaluations.add(evaluate(partnership, asOf));
+            evaluations.add(evaluate(partnership, Objects.requireNonNull(asOf, "asOf"), listener,
+                    steps() * evaluations.size(), total));
         }
         return Trend.of(evaluations);
     }

@@ -151,4 +151,35 @@ class EvaluatorTest {
     void duplicateRegistrationIsAnError() {
         assertThrows(IllegalStateException.class, () -> fakes().register(new TestStrategies.ImpostorSignalCountProvider()).build());
     }
+
+    @Test
+    void progressReportsTheIndexThenEveryStrategyAndTrendsCountEveryDate() {
+        Evaluator evaluator = Evaluator.builder().discover(false)
+                .register(new TestStrategies.SignalCountProvider())
+                .register(new TestStrategies.PairTrustProvider()).build();
+        assertEquals(3, evaluator.steps());
+        List<String> seen = new ArrayList<>();
+        Evaluation e = evaluator.evaluate(SamplePartnerships.small(), day(10),
+                (step, done, total) -> seen.add(step + " " + done + "/" + total));
+        assertEquals(List.of("index 1/3", "pair-trust 2/3", "signal-count 3/3"), seen);
+        assertEquals(evaluator.evaluate(SamplePartnerships.small(), day(10)), e, "listening changes nothing");
+
+        seen.clear();
+        evaluator.evaluateTrend(SamplePartnerships.small(), List.of(day(3), day(10)),
+                (step, done, total) -> seen.add(done + "/" + total));
+        assertEquals(List.of("1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), seen);
+    }
+
+    @Test
+    void aListenerCanCancelAnEvaluation() {
+        Evaluator evaluator = Evaluator.builder().discover(false)
+                .register(new TestStrategies.SignalCountProvider()).build();
+        java.util.concurrent.CancellationException stop = new java.util.concurrent.CancellationException("stop");
+        assertEquals(stop, assertThrows(java.util.concurrent.CancellationException.class,
+                () -> evaluator.evaluate(SamplePartnerships.small(), day(10), (step, done, total) -> {
+                    throw stop;
+                })));
+        assertThrows(NullPointerException.class,
+                () -> evaluator.evaluate(SamplePartnerships.small(), day(10), null));
+    }
 }

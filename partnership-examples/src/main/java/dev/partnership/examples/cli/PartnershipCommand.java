@@ -8,6 +8,7 @@ import dev.partnership.InvalidDatasetException;
 import dev.partnership.InvalidInputException;
 import dev.partnership.Partnership;
 import dev.partnership.Problem;
+import dev.partnership.ProgressListener;
 import dev.partnership.StrategyCatalog;
 import dev.partnership.Trend;
 import dev.partnership.examples.report.MarkdownReport;
@@ -125,6 +126,7 @@ public final class PartnershipCommand {
                     "  --format FORMAT    markdown (default), json (partnership-evaluation/1, or partnership-trend/1",
                     "                     for several dates) or csv (one row per score and date)",
                     "  --output FILE      write to FILE instead of standard output",
+                    "  --progress         show a progress bar on standard error (shown anyway on a terminal)",
                     ""),
             "validate", String.join("\n",
                     "Usage: partnership validate DATASET",
@@ -192,7 +194,7 @@ public final class PartnershipCommand {
                     out.println(Evaluator.GENERATOR_NAME + " " + Evaluator.VERSION);
                     return EXIT_OK;
                 case "evaluate":
-                    return evaluate(commandArgs, out);
+                    return evaluate(commandArgs, out, err);
                 case "validate":
                     return validate(commandArgs, out);
                 case "strategies":
@@ -258,13 +260,14 @@ public final class PartnershipCommand {
 
     // ------------------------------------------------------------------------------------------------ evaluate
 
-    private static int evaluate(List<String> args, PrintStream out) throws Exception {
+    private static int evaluate(List<String> args, PrintStream out, PrintStream err) throws Exception {
         ArgumentParser parser = ArgumentParser.forCommand("evaluate")
                 .option("--as-of", "DATE[,DATE...]")
                 .option("--config", "FILE")
                 .option("--format", "markdown|json|csv")
                 .option("--output", "FILE")
                 .flag("--sample")
+                .flag("--progress")
                 .positionals("DATASET", 1);
         Optional<ArgumentParser.Arguments> parsed = parse(parser, "evaluate", args, out);
         if (parsed.isEmpty()) {
@@ -300,15 +303,17 @@ public final class PartnershipCommand {
             throw e.source() != null || configName == null ? e : new InvalidConfigException(configName, e.problems());
         }
         Partnership partnership = sample ? readBundledSample() : readDataset(path(a.positionals().get(0)));
+        ProgressListener progress = a.flag("--progress") || ProgressBar.interactive() ? new ProgressBar(err)
+                : ProgressListener.NONE;
         String text;
         if (asOfs.size() > 1) {
-            Trend trend = evaluator.evaluateTrend(partnership, asOfs);
+            Trend trend = evaluator.evaluateTrend(partnership, asOfs, progress);
             text = format.equals("json") ? TrendJson.toJson(trend)
                     : format.equals("csv") ? EvaluationCsv.toCsv(trend.evaluations())
                     : new TrendReport().render(trend, partnership);
         } else {
-            Evaluation evaluation = asOfs.isEmpty() ? evaluator.evaluate(partnership)
-                    : evaluator.evaluate(partnership, asOfs.get(0));
+            Evaluation evaluation = evaluator.evaluate(partnership,
+                    asOfs.isEmpty() ? partnership.latestEvidence() : asOfs.get(0), progress);
             text = format.equals("json") ? EvaluationJson.toJson(evaluation)
                     : format.equals("csv") ? EvaluationCsv.toCsv(evaluation)
                     : new MarkdownReport().render(evaluation, partnership);

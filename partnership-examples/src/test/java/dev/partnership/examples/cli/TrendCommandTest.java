@@ -110,4 +110,16 @@ class TrendCommandTest {
                 PartnershipCommand.parseInstants("2024-06-30, 2025-06-30T12:00:00Z"));
         assertThrows(UsageException.class, () -> PartnershipCommand.parseInstants(""));
     }
+
+    @Test
+    void progressBarGoesToStandardErrorAndIsErasedAtTheEnd() {
+        CapturedRun plain = CapturedRun.of("evaluate", "--sample", "--format", "json");
+        CapturedRun run = CapturedRun.of("evaluate", "--sample", "--format", "json", "--progress", "--as-of", DATES);
+        assertEquals(PartnershipCommand.EXIT_OK, run.status(), run::toString);
+        assertEquals("", plain.err(), "no bar unless asked for or on a terminal");
+        assertTrue(run.err().contains("] 1/"), run.err());
+        assertTrue(run.err().contains("health-index"), run.err());
+        assertTrue(run.err().endsWith("\r"), "the last redraw erases the bar");
+        assertFalse(run.out().contains("#"), "the report is untouched");
+    }
 }
