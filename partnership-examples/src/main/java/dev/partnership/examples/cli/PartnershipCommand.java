@@ -11,6 +11,7 @@ import dev.partnership.Problem;
 import dev.partnership.ProgressListener;
 import dev.partnership.StrategyCatalog;
 import dev.partnership.Trend;
+import dev.partnership.examples.report.HtmlReport;
 import dev.partnership.examples.report.MarkdownReport;
 import dev.partnership.examples.report.TrendReport;
 import dev.partnership.examples.sample.SampleGenerator;
@@ -54,8 +55,8 @@ import java.util.Optional;
  * The {@code partnership} command line.
  *
  * <pre>
- * partnership evaluate (DATASET | --sample) [--as-of DATE[,DATE...]] [--config FILE] [--format markdown|json|csv]
- *                     [--output FILE]
+ * partnership evaluate (DATASET | --sample) [--as-of DATE[,DATE...]] [--config FILE]
+ *                     [--format markdown|json|csv|html] [--output FILE] [--progress]
  * partnership validate DATASET
  * partnership strategies
  * partnership sample [--size small|large] [--seed N] [--output FILE]
@@ -83,22 +84,22 @@ public final class PartnershipCommand {
     public static final int EXIT_BAD_INPUT = 2;
 
     /** The values of {@code evaluate --format}. */
-    private static final List<String> FORMATS = List.of("markdown", "json", "csv");
+    private static final List<String> FORMATS = List.of("markdown", "json", "csv", "html");
 
     private static final String USAGE = String.join("\n",
             "partnership: scores trust, goal alignment and impact in educational partnerships",
             "",
             "Usage:",
             "  partnership evaluate (DATASET | --sample) [--as-of DATE[,DATE...]] [--config FILE]",
-            "                       [--format markdown|json|csv] [--output FILE]",
+            "                       [--format markdown|json|csv|html] [--output FILE]",
             "  partnership validate DATASET",
             "  partnership strategies",
             "  partnership sample [--size small|large] [--seed N] [--output FILE]",
             "  partnership help [COMMAND] | --help | --version",
             "",
             "Commands:",
-            "  evaluate    score a partnership-dataset/1 file (or the bundled sample) and write a Markdown report,",
-            "              partnership-evaluation/1 JSON or CSV; with several --as-of dates, a trend",
+            "  evaluate    score a partnership-dataset/1 file (or the bundled sample) and write a Markdown or HTML",
+            "              report, partnership-evaluation/1 JSON or CSV; with several --as-of dates, a trend",
             "  validate    check a dataset and print what it holds",
             "  strategies  list the scoring strategies with their parameters and defaults",
             "  sample      write the synthetic Riverbend sample dataset",
@@ -110,7 +111,7 @@ public final class PartnershipCommand {
     private static final Map<String, String> COMMAND_USAGE = Map.of(
             "evaluate", String.join("\n",
                     "Usage: partnership evaluate (DATASET | --sample) [--as-of DATE[,DATE...]] [--config FILE]",
-                    "                            [--format markdown|json|csv] [--output FILE]",
+                    "                            [--format markdown|json|csv|html] [--output FILE]",
                     "",
                     "Scores a partnership-dataset/1 file with every available strategy (or those a configuration",
                     "enables) and writes a report.",
@@ -124,7 +125,8 @@ public final class PartnershipCommand {
                     "  --config FILE      a partnership-config/1 file: strategies, parameters, weights of the health",
                     "                     index, confidence level, seed, privacy threshold",
                     "  --format FORMAT    markdown (default), json (partnership-evaluation/1, or partnership-trend/1",
-                    "                     for several dates) or csv (one row per score and date)",
+                    "                     for several dates), csv (one row per score and date) or html (one",
+                    "                     self-contained page with charts)",
                     "  --output FILE      write to FILE instead of standard output",
                     "  --progress         show a progress bar on standard error (shown anyway on a terminal)",
                     ""),
@@ -264,7 +266,7 @@ public final class PartnershipCommand {
         ArgumentParser parser = ArgumentParser.forCommand("evaluate")
                 .option("--as-of", "DATE[,DATE...]")
                 .option("--config", "FILE")
-                .option("--format", "markdown|json|csv")
+                .option("--format", "markdown|json|csv|html")
                 .option("--output", "FILE")
                 .flag("--sample")
                 .flag("--progress")
@@ -310,12 +312,14 @@ public final class PartnershipCommand {
             Trend trend = evaluator.evaluateTrend(partnership, asOfs, progress);
             text = format.equals("json") ? TrendJson.toJson(trend)
                     : format.equals("csv") ? EvaluationCsv.toCsv(trend.evaluations())
+                    : format.equals("html") ? new HtmlReport().render(trend, partnership)
                     : new TrendReport().render(trend, partnership);
         } else {
             Evaluation evaluation = evaluator.evaluate(partnership,
                     asOfs.isEmpty() ? partnership.latestEvidence() : asOfs.get(0), progress);
             text = format.equals("json") ? EvaluationJson.toJson(evaluation)
                     : format.equals("csv") ? EvaluationCsv.toCsv(evaluation)
+                    : format.equals("html") ? new HtmlReport().render(evaluation, partnership)
                     : new MarkdownReport().render(evaluation, partnership);
         }
         if (!text.endsWith("\n")) {

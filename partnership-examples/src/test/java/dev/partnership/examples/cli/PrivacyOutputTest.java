@@ -178,9 +178,21 @@ class PrivacyOutputTest {
     }
 
     @Test
+    void thinFactorIsSuppressedInHtml() {
+        for (String html : List.of(evaluate("--format", "html"), evaluate("--format", "html", "--as-of", TREND_DATES))) {
+            // the factor's row in the chart: its label, then "suppressed" where a bar and figure would be
+            int at = html.indexOf(">" + thinFactor.name() + "<");
+            assertTrue(at > 0, "the factor is named");
+            String rest = html.substring(at, html.indexOf("</g>", at) > 0 ? html.indexOf("</g>", at) : at + 400);
+            assertTrue(rest.contains("suppressed"), rest);
+            assertFalse(Pattern.compile(">[^<]*\\d[^<]*<").matcher(rest).find(), () -> "no figure in " + rest);
+        }
+    }
+
+    @Test
     void noRespondentIdAppearsInAnyOutputOfTheSample() {
         List<String> outputs = new ArrayList<>();
-        for (String format : List.of("markdown", "json", "csv")) {
+        for (String format : List.of("markdown", "json", "csv", "html")) {
             outputs.add(run("--sample", "--format", format));
             outputs.add(run("--sample", "--format", format, "--as-of", TREND_DATES));
             outputs.add(evaluate("--format", format));

@@ -122,4 +122,16 @@ class TrendCommandTest {
         assertTrue(run.err().endsWith("\r"), "the last redraw erases the bar");
         assertFalse(run.out().contains("#"), "the report is untouched");
     }
+
+    @Test
+    void htmlReportIsOnePageWithoutScriptsForOneDateOrATrend() {
+        String one = ok("evaluate", "--sample", "--format", "html");
+        String trend = ok("evaluate", "--sample", "--format", "html", "--as-of", DATES);
+        for (String html : List.of(one, trend)) {
+            assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
+            assertFalse(html.contains("<script"), "no scripts");
+            assertTrue(html.contains("Riverbend Education Partnership"));
+        }
+        assertTrue(trend.split("<svg", -1).length > one.split("<svg", -1).length, "the trend adds a chart");
+    }
 }
