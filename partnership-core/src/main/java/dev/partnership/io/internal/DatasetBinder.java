@@ -19,6 +19,7 @@ import dev.partnership.SignalKind;
 import dev.partnership.SurveyResponse;
 import dev.partnership.internal.PartnershipValidator;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,11 @@ public final class DatasetBinder {
     private static final List<String> BAND_KEYS = List.of("label", "min");
 
     private final TreeBinder b = new TreeBinder();
+    /**
+     * One instance per distinct id string: evidence rows repeat a few ids millions of times, and sharing the
+     * instances saves their memory and makes every later id lookup (hash cached, equality by identity) cheap.
+     */
+    private final Map<String, String> canonicalIds = new HashMap<>();
 
     private DatasetBinder() {
     }
@@ -148,7 +154,7 @@ public final class DatasetBinder {
         if (o == null) {
             return null;
         }
-        String id = o.string("id");
+        String id = canonical(o.string("id"));
         String name = o.string("name");
         PartnerType type = o.enumValue("type", PartnerType.class, "partner type");
         Map<String, String> attributes = o.stringMap("attributes");
@@ -164,7 +170,7 @@ public final class DatasetBinder {
         if (o == null) {
             return null;
         }
-        String id = o.string("id");
+        String id = canonical(o.string("id"));
         String title = o.string("title");
         JsonNode indicatorNode = o.optional("indicator");
         Indicator indicator = indicatorNode == null ? null : indicator(indicatorNode, o.at("indicator"));
@@ -228,9 +234,9 @@ public final class DatasetBinder {
             return null;
         }
         Instant when = o.instant("at");
-        String source = o.string("source");
-        String target = o.optionalString("target");
-        String goal = o.optionalString("goal");
+        String source = canonical(o.string("source"));
+        String target = canonical(o.optionalString("target"));
+        String goal = canonical(o.optionalString("goal"));
         SignalKind kind = o.enumValue("kind", SignalKind.class, "signal kind");
         Double value = o.number("value", 1.0);
         if (kind != null && value != null && !kind.accepts(value)) {
@@ -242,6 +248,14 @@ public final class DatasetBinder {
         return b.construct(at, () -> new EngagementSignal(when, source, target, goal, kind, value));
     }
 
+    private String canonical(String id) {
+        if (id == null) {
+            return null;
+        }
+        String known = canonicalIds.putIfAbsent(id, id);
+        return known == null ? id : known;
+    }
+
     private Rating rating(JsonNode node, String at) {
         int before = b.problemCount();
         ObjectBinding o = b.object(node, at, RATING_KEYS);
@@ -249,8 +263,8 @@ public final class DatasetBinder {
             return null;
         }
         Instant when = o.instant("at");
-        String rater = o.string("rater");
-        String ratee = o.string("ratee");
+        String rater = canonical(o.string("rater"));
+        String ratee = canonical(o.string("ratee"));
         RatingDimension dimension = o.enumValue("dimension", RatingDimension.class, "rating dimension");
         Double value = o.number("value");
         if (dimension != null && value != null && !dimension.accepts(value)) {
