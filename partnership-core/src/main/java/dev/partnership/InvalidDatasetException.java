@@ -3,8 +3,9 @@ package dev.partnership;
 import java.util.List;
 
 /**
- * Thrown when a {@code partnership-dataset/1} document, or a {@link Partnership} built in code, is invalid.
- * Each {@link Problem} carries the JSON pointer of the offending value.
+ * Thrown when a {@code partnership-dataset/1} document, CSV or xAPI input, or a {@link Partnership} built in
+ * code, is invalid. Each {@link Problem} locates the offending value: a JSON pointer, or a CSV file, line and
+ * column (see {@link Problem#location()}).
  */
 public class InvalidDatasetException extends InvalidInputException {
     private static final long serialVersionUID = 1L;

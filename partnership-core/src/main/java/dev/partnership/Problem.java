@@ -8,7 +8,9 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param location where the problem is: a JSON pointer ({@code /signals/3/source}; {@code ""} for the whole
- *                 document) or, for CSV input, {@code line N} optionally followed by {@code , column NAME}
+ *                 document); for CSV input {@code <file>:<line>:<column>} ({@code signals.csv:12:at}; the
+ *                 column is left out for a problem with a whole row or file, and a surplus cell is named by its
+ *                 position), and for a JSON document read beside CSV files {@code <file>#<pointer>}
  * @param message  what is wrong, in words, in English ({@link java.util.Locale#ROOT} formatting)
  */
 public record Problem(String location, String message) {
