@@ -28,6 +28,8 @@ public final class JsonSchemas {
     public static final String EVALUATION = "partnership-evaluation-1.schema.json";
     /** The configuration schema's file name. */
     public static final String CONFIG = "partnership-config-1.schema.json";
+    /** File name of the xAPI mapping schema. */
+    public static final String XAPI_MAPPING = "partnership-xapi-mapping-1.schema.json";
     /** File name of the trend schema. */
     public static final String TREND = "partnership-trend-1.schema.json";
 

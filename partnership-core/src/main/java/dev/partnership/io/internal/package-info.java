@@ -7,6 +7,6 @@
  * the model, collecting every problem with its JSON pointer. CSV input: {@link dev.partnership.io.internal.CsvTable}
  * reads rows with their physical line numbers under the same limits, and
  * {@link dev.partnership.io.internal.CsvDatasetBinder} turns them into records, locating problems by file, line and
- * column.
+ * column. {@link dev.partnership.io.internal.XapiStatementParser} reads xAPI statements from the strict tree.
  */
 package dev.partnership.io.internal;
