@@ -102,6 +102,18 @@ public record Partnership(String id, String name, Instant start, List<Partner> p
     }
 
     /**
+     * Returns a copy with other engagement signals and everything else unchanged, checked as any partnership is.
+     *
+     * @param newSignals the signals
+     * @return the modified copy
+     * @throws InvalidDatasetException when a signal refers to an unknown partner or goal
+     */
+    public Partnership withSignals(List<EngagementSignal> newSignals) {
+        return new Partnership(id, name, start, partners, goals, priorities, newSignals, ratings, surveys,
+                measurements, instruments);
+    }
+
+    /**
      * Returns the latest timestamp among signals, ratings and measurements: the default {@code asOf} of an
      * evaluation. Cost O(evidence).
      *

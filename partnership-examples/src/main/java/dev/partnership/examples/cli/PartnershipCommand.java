@@ -15,8 +15,8 @@ import dev.partnership.examples.report.HtmlReport;
 import dev.partnership.examples.report.MarkdownReport;
 import dev.partnership.examples.report.TrendReport;
 import dev.partnership.examples.sample.SampleGenerator;
-import dev.partnership.io.ConfigReader;
-import dev.partnership.io.DatasetReader;
+import dev.partnership.examples.sample.XapiStatements;
+import dev.partnership.io.CsvDatasetWriter;
 import dev.partnership.io.DatasetWriter;
 import dev.partnership.io.EvaluationCsv;
 import dev.partnership.io.EvaluationJson;
@@ -24,21 +24,11 @@ import dev.partnership.io.TrendJson;
 import dev.partnership.spi.ParameterSpec;
 import dev.partnership.spi.ScoringStrategyProvider;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -94,7 +84,9 @@ public final class PartnershipCommand {
             "                       [--format markdown|json|csv|html] [--output FILE]",
             "  partnership validate DATASET",
             "  partnership strategies",
-            "  partnership sample [--size small|large] [--seed N] [--output FILE]",
+            "  partnership sample [--size small|large] [--seed N] [--format json|csv|xapi] [--output FILE]",
+            "  partnership import csv --skeleton FILE (--dir DIR | --signals FILE ...) [--skip-bad-rows]",
+            "  partnership import xapi --skeleton FILE --statements FILE [--mapping FILE] [--strict]",
             "  partnership help [COMMAND] | --help | --version",
             "",
             "Commands:",
@@ -103,6 +95,7 @@ public final class PartnershipCommand {
             "  validate    check a dataset and print what it holds",
             "  strategies  list the scoring strategies with their parameters and defaults",
             "  sample      write the synthetic Riverbend sample dataset",
+            "  import      build a dataset from CSV files (import csv) or xAPI statements (import xapi)",
             "",
             "Add --debug to any command to see the stack trace of an internal error.",
             "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
@@ -143,15 +136,20 @@ public final class PartnershipCommand {
                     "parameters with their defaults.",
                     ""),
             "sample", String.join("\n",
-                    "Usage: partnership sample [--size small|large] [--seed N] [--output FILE]",
+                    "Usage: partnership sample [--size small|large] [--seed N] [--format json|csv|xapi] [--output FILE]",
                     "",
                     "Writes the synthetic Riverbend Education Partnership dataset (partnership-dataset/1).",
                     "",
                     "  --size SIZE    small (default: 8 partners, three school years) or large (50 partners,",
                     "                 1,000,000 signals)",
                     "  --seed N       random seed (default " + SampleGenerator.DEFAULT_SEED + ")",
-                    "  --output FILE  write to FILE instead of standard output",
-                    ""));
+                    "  --format F     json (default); csv: skeleton.json and the CSV files that 'import csv' reads;",
+                    "                 xapi: skeleton.json (no signals), statements.json (one xAPI statement per",
+                    "                 signal) and mapping.json, for 'import xapi'; csv and xapi write into the",
+                    "                 directory given by --output",
+                    "  --output FILE  write to FILE (a directory for csv) instead of standard output",
+                    ""),
+            "import", ImportCommand.USAGE);
 
     private PartnershipCommand() {
     }
@@ -203,11 +201,13 @@ public final class PartnershipCommand {
                     return strategies(commandArgs, out);
                 case "sample":
                     return sample(commandArgs, out);
+                case "import":
+                    return ImportCommand.run(commandArgs, out, err);
                 default:
                     String what = command.startsWith("-") ? "unknown option " + command
                             : "unknown command '" + command + "'";
                     command = null;
-                    throw new UsageException(what + "; commands: evaluate, validate, strategies, sample, help");
+                    throw new UsageException(what + "; commands: evaluate, validate, strategies, sample, import, help");
             }
         } catch (UsageException e) {
             err.println("partnership: " + e.getMessage());
@@ -243,7 +243,7 @@ public final class PartnershipCommand {
         String usage = COMMAND_USAGE.get(a.positionals().get(0));
         if (usage == null) {
             throw new UsageException("no help for unknown command '" + a.positionals().get(0)
-                    + "'; commands: evaluate, validate, strategies, sample");
+                    + "'; commands: evaluate, validate, strategies, sample, import");
         }
         out.print(usage);
         return EXIT_OK;
@@ -289,14 +289,14 @@ public final class PartnershipCommand {
                     + format + "'");
         }
         List<Instant> asOfs = a.option("--as-of").isPresent() ? parseInstants(a.option("--as-of").get()) : List.of();
-        Path outputPath = a.option("--output").isPresent() ? path(a.option("--output").get()) : null;
+        Path outputPath = a.option("--output").isPresent() ? CommandFiles.path(a.option("--output").get()) : null;
 
         EvaluationConfig config = EvaluationConfig.defaults();
         String configName = null;
         if (a.option("--config").isPresent()) {
-            Path configPath = path(a.option("--config").get());
+            Path configPath = CommandFiles.path(a.option("--config").get());
             configName = configPath.toString();
-            config = readConfig(configPath);
+            config = CommandFiles.readConfig(configPath);
         }
         Evaluator evaluator;
         try {
@@ -304,7 +304,7 @@ public final class PartnershipCommand {
         } catch (InvalidConfigException e) {
             throw e.source() != null || configName == null ? e : new InvalidConfigException(configName, e.problems());
         }
-        Partnership partnership = sample ? readBundledSample() : readDataset(path(a.positionals().get(0)));
+        Partnership partnership = sample ? CommandFiles.readBundledSample() : CommandFiles.readDataset(CommandFiles.path(a.positionals().get(0)));
         ProgressListener progress = a.flag("--progress") || ProgressBar.interactive() ? new ProgressBar(err)
                 : ProgressListener.NONE;
         String text;
@@ -329,7 +329,7 @@ public final class PartnershipCommand {
         if (outputPath == null) {
             out.write(bytes);
         } else {
-            writeAtomically(outputPath, o -> o.write(bytes));
+            CommandFiles.writeAtomically(outputPath, o -> o.write(bytes));
         }
         return EXIT_OK;
     }
@@ -382,8 +382,8 @@ public final class PartnershipCommand {
         if (parsed.get().positionals().isEmpty()) {
             throw new UsageException("'validate' needs a DATASET file");
         }
-        Path path = path(parsed.get().positionals().get(0));
-        Partnership p = readDataset(path);
+        Path path = CommandFiles.path(parsed.get().positionals().get(0));
+        Partnership p = CommandFiles.readDataset(path);
         out.printf(Locale.ROOT, "%s: valid partnership-dataset/1 '%s' (%s): %d partners, %d goals, %d signals, "
                         + "%d ratings, %d surveys, %d measurements%n",
                 path, p.id(), p.name(), p.partners().size(), p.goals().size(), p.signals().size(),
@@ -478,6 +478,7 @@ public final class PartnershipCommand {
         ArgumentParser parser = ArgumentParser.forCommand("sample")
                 .option("--size", "small|large")
                 .option("--seed", "N")
+                .option("--format", "json|csv|xapi")
                 .option("--output", "FILE");
         Optional<ArgumentParser.Arguments> parsed = parse(parser, "sample", args, out);
         if (parsed.isEmpty()) {
@@ -504,132 +505,31 @@ public final class PartnershipCommand {
                         + "'");
             }
         }
-        Path outputPath = a.option("--output").isPresent() ? path(a.option("--output").get()) : null;
+        Path outputPath = a.option("--output").isPresent() ? CommandFiles.path(a.option("--output").get()) : null;
+        String format = a.option("--format").orElse("json");
+        if (!List.of("json", "csv", "xapi").contains(format)) {
+            throw new UsageException("option --format must be json, csv or xapi, found '" + format + "'");
+        }
+        if (!format.equals("json") && outputPath == null) {
+            throw new UsageException("'sample --format " + format + "' writes several files: give --output DIR");
+        }
         Partnership partnership = generator.generate();
-        if (outputPath == null) {
-            OutputStream o = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
-            DatasetWriter.write(partnership, o);
-            o.flush();
+        if (format.equals("csv")) {
+            Files.createDirectories(outputPath);
+            CsvDatasetWriter.write(partnership, outputPath);
+        } else if (format.equals("xapi")) {
+            Files.createDirectories(outputPath);
+            Partnership skeleton = partnership.withSignals(List.of());
+            CommandFiles.writeAtomically(outputPath.resolve("skeleton.json"), o -> DatasetWriter.write(skeleton, o));
+            CommandFiles.writeAtomically(outputPath.resolve("statements.json"),
+                    o -> XapiStatements.write(partnership, o));
+            String mapping = XapiStatements.mapping(partnership).toJson();
+            CommandFiles.writeAtomically(outputPath.resolve("mapping.json"),
+                    o -> o.write(mapping.getBytes(StandardCharsets.UTF_8)));
         } else {
-            writeAtomically(outputPath, o -> DatasetWriter.write(partnership, o));
+            ImportCommand.write(partnership, outputPath, out);
         }
         return EXIT_OK;
-    }
-
-    // ------------------------------------------------------------------------------------------------ files
-
-    private static Path path(String name) throws FileAccessException {
-        try {
-            return Path.of(name);
-        } catch (InvalidPathException e) {
-            throw new FileAccessException("'" + name + "' is not a valid path: " + e.getReason(), e);
-        }
-    }
-
-    private static Partnership readDataset(Path path) throws IOException, FileAccessException {
-        requireReadableFile(path);
-        try {
-            return DatasetReader.defaults().read(path);
-        } catch (NoSuchFileException | AccessDeniedException e) {
-            throw fileProblem(path, e);
-        } catch (InvalidDatasetException e) {
-            throw e.source() != null ? e : new InvalidDatasetException(path.toString(), e.problems());
-        }
-    }
-
-    private static Partnership readBundledSample() throws IOException {
-        try (InputStream in = SampleGenerator.openBundledSample()) {
-            return DatasetReader.defaults().read(in, SampleGenerator.BUNDLED_SAMPLE_RESOURCE);
-        }
-    }
-
-    private static EvaluationConfig readConfig(Path path) throws IOException, FileAccessException {
-        requireReadableFile(path);
-        try {
-            return ConfigReader.read(path);
-        } catch (NoSuchFileException | AccessDeniedException e) {
-            throw fileProblem(path, e);
-        } catch (InvalidConfigException e) {
-            throw e.source() != null ? e : new InvalidConfigException(path.toString(), e.problems());
-        }
-    }
-
-    private static void requireReadableFile(Path path) throws FileAccessException {
-        if (!Files.exists(path)) {
-            throw new FileAccessException(path + ": no such file", null);
-        }
-        if (Files.isDirectory(path)) {
-            throw new FileAccessException(path + ": is a directory, not a file", null);
-        }
-        if (!Files.isReadable(path)) {
-            throw new FileAccessException(path + ": cannot be read (permission denied)", null);
-        }
-    }
-
-    private static FileAccessException fileProblem(Path path, FileSystemException e) {
-        String why = e instanceof NoSuchFileException ? "no such file" : "permission denied";
-        return new FileAccessException(path + ": " + why, e);
-    }
-
-    /** Something that writes the whole output to a stream. */
-    @FunctionalInterface
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes to a temporary file beside {@code target} and moves it into place, so that the target is either
-     * left alone or replaced by complete output.
-     */
-    private static void writeAtomically(Path target, Content content) throws IOException, FileAccessException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new FileAccessException(target + ": cannot write, no such directory " + dir, null);
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new FileAccessException(target + ": is a directory, not a file", null);
-        }
-        // Not Files.createTempFile: its owner-only permissions would carry over to the result.
-        Path tmp = dir.resolve(String.format(Locale.ROOT, ".%s.%d-%d.tmp", absolute.getFileName(),
-                ProcessHandle.current().pid(), System.nanoTime()));
-        OutputStream file;
-        try {
-            file = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-            throw new FileAccessException(target + ": cannot write (permission denied)", e);
-        }
-        try {
-            try (OutputStream o = new BufferedOutputStream(file, 1 << 16)) {
-                content.writeTo(new NonClosingOutputStream(o));
-            }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AccessDeniedException e) {
-                throw new FileAccessException(target + ": cannot write (permission denied)", e);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Passes writes through but not {@link #close()}, so a writer that closes its stream leaves ours open. */
-    private static final class NonClosingOutputStream extends FilterOutputStream {
-        NonClosingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ messages
