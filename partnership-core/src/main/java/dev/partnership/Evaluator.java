@@ -17,6 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Evaluates partnerships with a fixed set of configured scoring strategies.
@@ -44,11 +47,14 @@ public final class Evaluator {
     private final EvaluationConfig config;
     private final List<ScoringStrategy> strategies;
     private final Evaluation.Generator generator;
+    private final Executor executor;
 
-    private Evaluator(EvaluationConfig config, List<ScoringStrategy> strategies, Evaluation.Generator generator) {
+    private Evaluator(EvaluationConfig config, List<ScoringStrategy> strategies, Evaluation.Generator generator,
+                      Executor executor) {
         this.config = config;
         this.strategies = List.copyOf(strategies);
         this.generator = generator;
+        this.executor = executor;
     }
 
     private static String loadVersion() {
@@ -156,11 +162,15 @@ public final class Evaluator {
         }
         // Stage one: every ordinary strategy; stage two: composites, which read the summaries of stage one.
         StrategyResult[] results = new StrategyResult[strategies.size()];
-        for (int i = 0; i < results.length; i++) {
-            if (!strategies.get(i).readsSummaries()) {
-                results[i] = run(strategies.get(i), context, partnership);
-                listener.onProgress(strategies.get(i).id(), ++done[0], total);
+        if (executor == null) {
+            for (int i = 0; i < results.length; i++) {
+                if (!strategies.get(i).readsSummaries()) {
+                    results[i] = run(strategies.get(i), context, partnership);
+                    listener.onProgress(strategies.get(i).id(), ++done[0], total);
+                }
             }
+        } else {
+            runInParallel(results, context, partnership, listener, done, total);
         }
         List<Warning> summaryWarnings = new ArrayList<>();
         Map<Dimension, DimensionSummary> summary = summarise(results, false, summaryWarnings);
@@ -226,6 +236,50 @@ public final class Evaluator {
         return Trend.of(evaluations);
     }
 
+    /**
+     * Runs the stage-one strategies as tasks on the executor, submitted in id order; each result goes to its
+     * strategy's slot, so the evaluation does not depend on which finishes first.
+     * Progress is reported on the calling thread, in id order, as results are collected.
+     */
+    private void runInParallel(StrategyResult[] results, ScoringContext context, Partnership partnership,
+                               ProgressListener listener, int[] done, int total) {
+        List<CompletableFuture<StrategyResult>> tasks = new ArrayList<>();
+        for (ScoringStrategy strategy : strategies) {
+            tasks.add(strategy.readsSummaries() ? null
+                    : CompletableFuture.supplyAsync(() -> run(strategy, context, partnership), executor));
+        }
+        try {
+            for (int i = 0; i < results.length; i++) {
+                if (tasks.get(i) != null) {
+                    results[i] = join(tasks.get(i));
+                    listener.onProgress(strategies.get(i).id(), ++done[0], total);
+                }
+            }
+        } finally {
+            // A failure or a cancelling listener abandons the evaluation: tasks not yet started need not run.
+            for (CompletableFuture<StrategyResult> task : tasks) {
+                if (task != null) {
+                    task.cancel(false);
+                }
+            }
+        }
+    }
+
+    private static StrategyResult join(CompletableFuture<StrategyResult> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw e;
+        }
+    }
+
     private static StrategyResult run(ScoringStrategy strategy, ScoringContext context, Partnership partnership) {
         try {
             return strategy.score(context);
@@ -265,8 +319,24 @@ public final class Evaluator {
         private boolean discover = true;
         private String generatorName = GENERATOR_NAME;
         private String generatorVersion = VERSION;
+        private Executor executor;
 
         private Builder() {
+        }
+
+        /**
+         * Runs the strategies of each evaluation as independent tasks on an executor the caller owns, so that an
+         * evaluation uses several cores. The output is identical to a sequential run: every strategy is a pure
+         * function of the evidence index, which is built once and only read, and results are put together in id
+         * order whatever order the tasks finish in. The evaluating thread waits for the tasks, so do not call
+         * {@code evaluate} from a task of the same bounded executor. The executor is not shut down by the library.
+         *
+         * @param tasks the executor, or {@code null} to run every strategy on the calling thread (the default)
+         * @return this builder
+         */
+        public Builder executor(Executor tasks) {
+            this.executor = tasks;
+            return this;
         }
 
         /**
@@ -369,7 +439,8 @@ public final class Evaluator {
             if (!problems.isEmpty()) {
                 throw new InvalidConfigException(null, problems);
             }
-            return new Evaluator(config, strategies, new Evaluation.Generator(generatorName, generatorVersion));
+            return new Evaluator(config, strategies, new Evaluation.Generator(generatorName, generatorVersion),
+                    executor);
         }
 
         private static String unknownStrategy(String id, StrategyCatalog catalog) {

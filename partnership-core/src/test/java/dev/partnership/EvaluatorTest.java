@@ -182,4 +182,35 @@ class EvaluatorTest {
         assertThrows(NullPointerException.class,
                 () -> evaluator.evaluate(SamplePartnerships.small(), day(10), null));
     }
+
+    @Test
+    void anExecutorGivesTheSameEvaluationAndPassesFailuresOn() throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            Evaluator sequential = Evaluator.builder().discover(false)
+                    .register(new TestStrategies.SignalCountProvider())
+                    .register(new TestStrategies.PairTrustProvider())
+                    .register(new TestStrategies.ThinProvider()).build();
+            Evaluator parallel = Evaluator.builder().discover(false).executor(pool)
+                    .register(new TestStrategies.SignalCountProvider())
+                    .register(new TestStrategies.PairTrustProvider())
+                    .register(new TestStrategies.ThinProvider()).build();
+            for (int d = 1; d <= 10; d++) {
+                assertEquals(EvaluationJson.toJson(sequential.evaluate(SamplePartnerships.small(), day(d))),
+                        EvaluationJson.toJson(parallel.evaluate(SamplePartnerships.small(), day(d))));
+            }
+            List<String> steps = new ArrayList<>();
+            parallel.evaluate(SamplePartnerships.small(), day(10), (step, done, total) -> steps.add(step));
+            assertEquals(List.of("index", "always-thin", "pair-trust", "signal-count"), steps,
+                    "progress in id order on the calling thread");
+            Evaluator broken = Evaluator.builder().discover(false).executor(pool)
+                    .register(new TestStrategies.BrokenProvider()).build();
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> broken.evaluate(SamplePartnerships.small(), day(10)));
+            assertTrue(e.getMessage().contains("failed on partnership"), e.getMessage());
+        } finally {
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
 }

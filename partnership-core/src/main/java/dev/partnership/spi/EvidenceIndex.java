@@ -121,7 +121,7 @@ public final class EvidenceIndex {
             sValue[row] = s.value();
             row++;
         }
-        int[] order = RowOrder.sorted(kept, (a, b) -> {
+        int[] order = RowOrder.sortedByKey(sAt, kept, (a, b) -> {
             int c = Long.compare(sAt[a], sAt[b]);
             if (c == 0) {
                 c = Integer.compare(sSource[a], sSource[b]);
@@ -166,7 +166,7 @@ public final class EvidenceIndex {
             rDimension[i] = (byte) r.dimension().ordinal();
             rValue[i] = r.value();
         }
-        int[] ratingOrder = RowOrder.sorted(m, (a, b) -> {
+        int[] ratingOrder = RowOrder.sortedByKey(rAt, m, (a, b) -> {
             int c = Long.compare(rAt[a], rAt[b]);
             if (c == 0) {
                 c = Integer.compare(rRater[a], rRater[b]);

@@ -53,4 +53,44 @@ class RowOrderTest {
         }
         assertArrayEquals(identity, RowOrder.sorted(5000, Integer::compare), "rows already in order stay put");
     }
+
+    @Test
+    void sortedByKeyGivesTheStableMergeSortOrder() {
+        // Key = the first criterion, second = a tie-break column; ties on both keep row order. Keys spread widely
+        // (including negatives and Long extremes) exercise the packing and its fallback.
+        qt().withFixedSeed(12L).withExamples(400)
+                .forAll(lists().of(integers().between(0, 9)).ofSizeBetween(0, 300), integers().between(0, 3))
+                .checkAssert((values, spread) -> {
+                    int n = values.size();
+                    long[] key = new long[n];
+                    int[] second = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        long base = values.get(i) / 3;
+                        key[i] = spread == 0 ? base : spread == 1 ? base * 1_000_000_007L - 5
+                                : spread == 2 ? -base : (base == 0 ? Long.MIN_VALUE : Long.MAX_VALUE - base);
+                        second[i] = values.get(i) % 3;
+                    }
+                    RowOrder.RowComparator c = (a, b) -> {
+                        int k = Long.compare(key[a], key[b]);
+                        return k != 0 ? k : Integer.compare(second[a], second[b]);
+                    };
+                    assertArrayEquals(RowOrder.sorted(n, c), RowOrder.sortedByKey(key, n, c));
+                });
+    }
+
+    @Test
+    void sortedByKeyHandlesLongTieRuns() {
+        int n = 2000;
+        long[] key = new long[n];
+        int[] second = new int[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = (n - i) % 7; // runs of about 286 equal keys, longer than the insertion-sort cut-off
+            second[i] = (i * 31) % 11;
+        }
+        RowOrder.RowComparator c = (a, b) -> {
+            int k = Long.compare(key[a], key[b]);
+            return k != 0 ? k : Integer.compare(second[a], second[b]);
+        };
+        assertArrayEquals(RowOrder.sorted(n, c), RowOrder.sortedByKey(key, n, c));
+    }
 }
