@@ -15,6 +15,7 @@ import dev.partnership.spi.ScoringStrategy;
 import dev.partnership.spi.StrategyResult;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -342,7 +343,12 @@ public final class CommunicationCadence implements ScoringStrategy {
         return m;
     }
 
-    /** Adds the conflict rate and the resolved share to the details. O(c·r) for c conflicts, r resolutions. */
+    /**
+     * Adds the conflict rate and the resolved share to the details. Resolutions are grouped by the pair they settle
+     * (unordered partners, or the source alone for one without a target), each group in time order, so a conflict
+     * finds the first resolution at or after it by binary search: O(s + c log r) for s signals, c conflicts and r
+     * resolutions.
+     */
     private void conflicts(ScoringContext context, Score.Builder b) {
         EvidenceIndex e = context.evidence();
         long start = context.partnership().start().toEpochMilli();
@@ -351,39 +357,74 @@ public final class CommunicationCadence implements ScoringStrategy {
         }
         double days = (e.asOfMillis() - start) / (double) DAY_MILLIS;
         long window = Math.round(resolutionWindowDays * DAY_MILLIS);
-        List<Integer> conflicts = new ArrayList<>();
-        List<Integer> resolutions = new ArrayList<>();
+        int conflicts = 0;
+        int resolutions = 0;
+        // Lookup only, never iterated into output, so a HashMap keeps the result deterministic.
+        Map<Long, TimeList> resolutionTimes = new HashMap<>();
         for (int i = 0; i < e.signalCount(); i++) {
             if (e.signalKind(i) == SignalKind.CONFLICT) {
-                conflicts.add(i);
+                conflicts++;
             } else if (e.signalKind(i) == SignalKind.CONFLICT_RESOLVED) {
-                resolutions.add(i);
+                resolutions++;
+                resolutionTimes.computeIfAbsent(pairKey(e, i), k -> new TimeList()).add(e.signalAt(i));
             }
         }
         int resolved = 0;
-        for (int c : conflicts) {
-            for (int r : resolutions) {
-                long dt = e.signalAt(r) - e.signalAt(c);
-                if (dt >= 0 && dt <= window && samePair(e, c, r)) {
+        for (int i = 0; i < e.signalCount(); i++) {
+            if (e.signalKind(i) == SignalKind.CONFLICT) {
+                TimeList times = resolutionTimes.get(pairKey(e, i));
+                if (times != null && times.anyWithin(e.signalAt(i), e.signalAt(i) + window)) {
                     resolved++;
-                    break;
                 }
             }
         }
-        b.detail("conflicts", conflicts.size()).detail("conflictResolutions", resolutions.size());
+        b.detail("conflicts", conflicts).detail("conflictResolutions", resolutions);
         if (days > 0) {
-            b.detail("conflictsPer90Days", conflicts.size() * RATE_DAYS / days);
+            b.detail("conflictsPer90Days", conflicts * RATE_DAYS / days);
         }
-        if (!conflicts.isEmpty()) {
-            b.detail("conflictsResolved", resolved).detail("resolvedShare", (double) resolved / conflicts.size());
+        if (conflicts > 0) {
+            b.detail("conflictsResolved", resolved).detail("resolvedShare", (double) resolved / conflicts);
         }
     }
 
-    private static boolean samePair(EvidenceIndex e, int a, int b) {
-        int s1 = e.signalSource(a);
-        int t1 = e.signalTarget(a);
-        int s2 = e.signalSource(b);
-        int t2 = e.signalTarget(b);
-        return (s1 == s2 && t1 == t2) || (t1 != EvidenceIndex.NONE && s1 == t2 && t1 == s2);
+    /**
+     * The pair a conflict or resolution concerns: the unordered partners when it has a target, else the source
+     * alone. Two signals settle each other exactly when their keys are equal.
+     */
+    private static long pairKey(EvidenceIndex e, int i) {
+        int s = e.signalSource(i);
+        int t = e.signalTarget(i);
+        if (t == EvidenceIndex.NONE) {
+            return ((long) s << 32) | 0xffffffffL;
+        }
+        return ((long) Math.min(s, t) << 32) | Math.max(s, t);
+    }
+
+    /** Times of one pair's resolutions, appended in ascending order (the index is sorted by time). */
+    private static final class TimeList {
+        private long[] times = new long[4];
+        private int size;
+
+        void add(long t) {
+            if (size == times.length) {
+                times = Arrays.copyOf(times, size * 2);
+            }
+            times[size++] = t;
+        }
+
+        /** Whether some time lies in [from, to]: binary search for the first time at or after from. */
+        boolean anyWithin(long from, long to) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (times[mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < size && times[lo] <= to;
+        }
     }
 }
