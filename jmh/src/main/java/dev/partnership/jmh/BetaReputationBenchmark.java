@@ -27,7 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code implementation}: {@code columnar} scores a prebuilt {@link EvidenceIndex} (the index is built once per
  * evaluation and shared by every strategy); {@code columnar-with-index} also builds the index from the
- * partnership each time; {@code naive} is the baseline over signal objects.
+ * partnership each time; {@code naive} is the baseline over signal objects; {@code memory-bound} is the practical
+ * limit of the machine: one plain loop that only reads the columns the strategy reads ({@code at}, source, target,
+ * kind and value of every signal, through the same {@link EvidenceIndex} accessors) and sums them, with no decay, no
+ * scatter into pairs and no scores. The ratio {@code memory-bound / columnar} of their times is the share of that
+ * limit the strategy reaches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class BetaReputationBenchmark {
     /** Which implementation to measure. */
-    @Param({"columnar", "columnar-with-index", "naive"})
+    @Param({"columnar", "columnar-with-index", "naive", "memory-bound"})
     public String implementation;
 
     /** Number of signals. */
@@ -87,8 +91,34 @@ public class BetaReputationBenchmark {
                 return strategy.score(context(EvidenceIndex.of(partnership, asOf)));
             case "naive":
                 return NaiveBetaReputation.score(partnership.signals(), asOf, halfLifeDays, LEVEL);
+            case "memory-bound":
+                return readColumns(context.evidence());
             default:
                 throw new IllegalArgumentException("unknown implementation " + implementation);
         }
+    }
+
+    /**
+     * Reads every signal's time, source, target, kind and value from the index and sums each column, so that the JIT
+     * must load them all; the reference for how fast one pass over the columns can be.
+     *
+     * @param index the prebuilt index
+     * @return the five sums
+     */
+    private static long[] readColumns(EvidenceIndex index) {
+        int n = index.signalCount();
+        long at = 0;
+        long source = 0;
+        long target = 0;
+        long kind = 0;
+        double value = 0;
+        for (int i = 0; i < n; i++) {
+            at += index.signalAt(i);
+            source += index.signalSource(i);
+            target += index.signalTarget(i);
+            kind += index.signalKindOrdinal(i);
+            value += index.signalValue(i);
+        }
+        return new long[] {at, source, target, kind, Double.doubleToRawLongBits(value)};
     }
 }

@@ -10,7 +10,9 @@
  * Durbin–Watson statistic ({@link dev.partnership.metrics.stats.OrdinaryLeastSquares}), the intraclass correlations of Shrout &amp; Fleiss with
  * their F-based intervals ({@link dev.partnership.metrics.stats.IntraclassCorrelation}), Krippendorff's α with missing
  * values at four levels of measurement ({@link dev.partnership.metrics.stats.KrippendorffAlpha}), clipping to [0, 1]
- * ({@link dev.partnership.metrics.stats.UnitInterval}) and number wording for explanations
+ * ({@link dev.partnership.metrics.stats.UnitInterval}), Beta quantiles for credible intervals
+ * ({@link dev.partnership.metrics.stats.BetaQuantile}), a bit-reproducible exponential decay factor
+ * ({@link dev.partnership.metrics.stats.ExponentialDecay}) and number wording for explanations
  * ({@link dev.partnership.metrics.stats.ExplanationNumbers}). Entry point:
  * {@link dev.partnership.metrics.stats.Bootstrap}.
  */

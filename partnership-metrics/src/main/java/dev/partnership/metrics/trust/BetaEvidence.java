@@ -1,9 +1,9 @@
 package dev.partnership.metrics.trust;
 
 import dev.partnership.Interval;
+import dev.partnership.metrics.stats.BetaQuantile;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.distribution.BetaDistribution;
 
 /**
  * Positive and negative evidence about one party, and the arithmetic of the Beta reputation system (Jøsang, A.
@@ -15,8 +15,8 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  * {@code E = (r + 1) / (r + s + 2)} and the reputation rating on [−1, 1] is {@code Rep = (r − s) / (r + s + 2)}.
  * Examples: (8, 2) gives E 0.75 and Rep 0.5; (0, 0) gives E 0.5.
  *
- * <p>Immutable and thread-safe. Every method is O(1) except {@link #interval(double)} (a root search on the
- * regularized incomplete beta function) and {@link #withForgetting(List, double)} (O(ratings)).
+ * <p>Immutable and thread-safe. Every method is O(1) except {@link #interval(double)} (Halley steps on the
+ * regularized incomplete beta function, {@link BetaQuantile}) and {@link #withForgetting(List, double)} (O(ratings)).
  *
  * @param r positive evidence, finite and {@code >= 0}
  * @param s negative evidence, finite and {@code >= 0}
@@ -63,8 +63,8 @@ public record BetaEvidence(double r, double s) {
 
     /**
      * Returns the equal-tailed credible interval of Beta(r + 1, s + 1): its {@code (1 − level)/2} and
-     * {@code (1 + level)/2} quantiles, found to an absolute accuracy of 1e-12. For r, s ≥ 0 and usual levels
-     * (0.8 and above) it contains {@link #expectation()}.
+     * {@code (1 + level)/2} quantiles, accurate to about 1e-12 relative ({@link BetaQuantile}). For r, s ≥ 0 and
+     * usual levels (0.8 and above) it contains {@link #expectation()}.
      *
      * @param level credible level in (0, 1)
      * @return the interval, within [0, 1]
@@ -76,7 +76,8 @@ public record BetaEvidence(double r, double s) {
 
     /**
      * Returns the equal-tailed interval of Beta(α, β): its {@code (1 − level)/2} and {@code (1 + level)/2} quantiles,
-     * found to an absolute accuracy of 1e-12 (about 25 evaluations of the regularized incomplete beta function).
+     * accurate to about 1e-12 relative by {@link BetaQuantile} (Halley steps on the regularized incomplete beta
+     * function, with {@code ln B(α, β)} computed once for both ends).
      *
      * @param alpha first shape, finite and {@code > 0}
      * @param beta  second shape, finite and {@code > 0}
@@ -88,11 +89,7 @@ public record BetaEvidence(double r, double s) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must lie in (0, 1), was " + level);
         }
-        // A null random generator: only the quantile function is needed, and the default one costs a seeding.
-        BetaDistribution distribution = new BetaDistribution(null, alpha, beta, 1e-12);
-        double low = distribution.inverseCumulativeProbability((1 - level) / 2);
-        double high = distribution.inverseCumulativeProbability((1 + level) / 2);
-        return new Interval(low, Math.max(low, high), level);
+        return BetaQuantile.of(alpha, beta).equalTailed(level);
     }
 
     /**

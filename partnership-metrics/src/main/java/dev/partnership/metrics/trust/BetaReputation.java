@@ -56,9 +56,10 @@ import java.util.Locale;
  * pairs in their place).
  *
  * <p><b>Cost.</b> One pass over the signals ({@link SignalEvidence}: O(n + P²) time and O(P²) memory for n signals
- * and P partners, no allocation per signal), a Beta quantile search (about 25 evaluations of the incomplete beta
- * function) per reported score, and for derivation O(P) per pair without evidence, O(P³) at worst. Derivation is
- * skipped, with one {@value #DERIVATION_SKIPPED} warning, when P exceeds {@code maxPartnersForDerivation}.
+ * and P partners, no allocation per signal), two Beta quantiles per reported score
+ * ({@link dev.partnership.metrics.stats.BetaQuantile}: 3 to 5 Halley steps on the incomplete beta function each),
+ * and for derivation O(P) per pair without evidence, O(P³) at worst. Derivation is skipped, with one
+ * {@value #DERIVATION_SKIPPED} warning, when P exceeds {@code maxPartnersForDerivation}.
  *
  * <p>Immutable and thread-safe; {@code withX} methods return copies.
  */
@@ -248,6 +249,8 @@ public final class BetaReputation implements ScoringStrategy {
         }
 
         double level = context.confidenceLevel();
+        // Written once: the same words end thousands of explanations.
+        String levelText = ExplanationNumbers.level(level);
         List<Score> pairScores = new ArrayList<>();
         double[] okE = new double[partners * partners];
         int ok = 0;
@@ -259,7 +262,7 @@ public final class BetaReputation implements ScoringStrategy {
                 int n = evidence.pairSignals(from, to);
                 if (n == 0) {
                     if (derive && from != to) {
-                        Score derived = derivedPairScore(ev, evidence, okPair, from, to, level);
+                        Score derived = derivedPairScore(ev, evidence, okPair, from, to, level, levelText);
                         if (derived != null) {
                             pairScores.add(derived);
                         }
@@ -268,7 +271,7 @@ public final class BetaReputation implements ScoringStrategy {
                 }
                 firstHand++;
                 Score s = pairScore(ev.partnerId(from), ev.partnerId(to), evidence.pairPositive(from, to),
-                        evidence.pairNegative(from, to), n, level);
+                        evidence.pairNegative(from, to), n, level, levelText);
                 pairScores.add(s);
                 if (s.isOk()) {
                     okE[ok++] = s.value();
@@ -286,7 +289,7 @@ public final class BetaReputation implements ScoringStrategy {
         }
         for (int p = 0; p < partners; p++) {
             scores.add(partnerScore(ev.partnerId(p), evidence.partnerPositive(p), evidence.partnerNegative(p),
-                    evidence.partnerSignals(p), level));
+                    evidence.partnerSignals(p), level, levelText));
         }
         scores.addAll(pairScores);
         return new StrategyResult(scores, warnings);
@@ -297,7 +300,7 @@ public final class BetaReputation implements ScoringStrategy {
      * there is none. Cost O(P).
      */
     private Score derivedPairScore(EvidenceIndex ev, SignalEvidence evidence, boolean[] okPair, int x, int t,
-                                   double level) {
+                                   double level, String levelText) {
         int partners = ev.partnerCount();
         List<String> via = null;
         double r = 0;
@@ -336,7 +339,7 @@ public final class BetaReputation implements ScoringStrategy {
                 + from + ", but discounting what " + names + " saw of " + to + " by " + from + "'s trust in "
                 + (via.size() == 1 ? "it" : "them") + ", " + from + " can expect " + to
                 + " to act in good faith with probability " + ExplanationNumbers.twoDecimals(e.expectation()) + " ("
-                + ExplanationNumbers.level(level) + " credible interval "
+                + levelText + " credible interval "
                 + ExplanationNumbers.twoDecimals(interval.low()) + " to "
                 + ExplanationNumbers.twoDecimals(interval.high()) + ").");
         return b.value(e.expectation()).normalized(e.expectation())
@@ -346,7 +349,7 @@ public final class BetaReputation implements ScoringStrategy {
                 .build();
     }
 
-    private Score pairScore(String from, String to, double r, double s, int n, double level) {
+    private Score pairScore(String from, String to, double r, double s, int n, double level, String levelText) {
         Score.Builder b = Score.builder(ID, Dimension.TRUST, Subject.pair(from, to));
         String shortage = shortage(r, s, n, "how " + to + " acted toward " + from);
         if (shortage != null) {
@@ -357,13 +360,13 @@ public final class BetaReputation implements ScoringStrategy {
         // Concatenation, not String.format: a large network explains thousands of pairs.
         b.explanation("From " + n + " signals of how " + to + " acted toward " + from + ", " + from + " can expect "
                 + to + " to act in good faith with probability " + ExplanationNumbers.twoDecimals(e.expectation())
-                + " (" + ExplanationNumbers.level(level) + " credible interval "
+                + " (" + levelText + " credible interval "
                 + ExplanationNumbers.twoDecimals(interval.low()) + " to "
                 + ExplanationNumbers.twoDecimals(interval.high()) + ").");
         return ok(b, e, interval, n);
     }
 
-    private Score partnerScore(String partner, double r, double s, int n, double level) {
+    private Score partnerScore(String partner, double r, double s, int n, double level, String levelText) {
         Score.Builder b = Score.builder(ID, Dimension.TRUST, Subject.partner(partner));
         String shortage = shortage(r, s, n, "how " + partner + " acted toward its partners and the partnership");
         if (shortage != null) {
@@ -373,7 +376,7 @@ public final class BetaReputation implements ScoringStrategy {
         Interval interval = e.interval(level);
         b.explanation("From " + n + " signals of how " + partner + " acted toward its partners and the partnership, "
                 + partner + " can be expected to act in good faith with probability "
-                + ExplanationNumbers.twoDecimals(e.expectation()) + " (" + ExplanationNumbers.level(level)
+                + ExplanationNumbers.twoDecimals(e.expectation()) + " (" + levelText
                 + " credible interval " + ExplanationNumbers.twoDecimals(interval.low()) + " to "
                 + ExplanationNumbers.twoDecimals(interval.high()) + ").");
         return ok(b, e, interval, n);

@@ -1,6 +1,7 @@
 package dev.partnership.metrics.trust;
 
 import dev.partnership.SignalKind;
+import dev.partnership.metrics.stats.ExponentialDecay;
 import dev.partnership.spi.EvidenceIndex;
 
 /**
@@ -16,10 +17,14 @@ import dev.partnership.spi.EvidenceIndex;
  * polarity add the weight to r, kinds of negative polarity to s; {@link SignalKind#FEEDBACK} adds {@code v · decay} to
  * r when its value v &gt; 0 and {@code |v| · decay} to s when v &lt; 0.
  *
- * <p><b>Cost.</b> One pass over the signal columns into primitive arrays indexed {@code [from · P + to]} and
- * {@code [partner]}, with at most one {@link Math#exp} per signal (none for a signal at the same instant as the one
- * before) and no allocation in the loop: O(n + P²) time and O(P²) memory for n signals and P partners. Signals are
- * summed in the index's time order, so the sums are the same bit for bit whatever order the evidence came in.
+ * <p><b>Cost.</b> One pass over the signal columns, with no allocation and no branch on the data in the loop: each
+ * signal adds {@code |weight|} to one of two sums of its cell {@code [target · P + source]} (chosen by the weight's
+ * sign bit; signals toward the whole partnership go to an extra row P) and counts itself there. The decay factor
+ * comes from {@link ExponentialDecay}: one {@link StrictMath#exp} per coarse age step (a few hundred over years of
+ * evidence) and a short polynomial per signal, the same bit for bit on every JVM. Partner sums are then the column
+ * sums of the cells, rows in index order: O(n + P²) time and O(P²) memory for n signals and P partners. Signals are
+ * summed in the index's time order, so the sums are the same bit for bit whatever order the evidence came in; a
+ * partner's sums, added per cell and then over cells, may differ in the last bits from a straight running sum.
  *
  * <p>Immutable once built and thread-safe; the accessors are O(1) and do not allocate, except {@link #pair} and
  * {@link #partner}, which return a new {@link BetaEvidence}.
@@ -30,18 +35,18 @@ public final class SignalEvidence {
     private static final double[] SIGN = signs();
 
     private final int partners;
-    private final double[] pairR;
-    private final double[] pairS;
-    private final int[] pairN;
+    /** Per cell {@code [row · P + source]} (row P: the whole partnership): r at 2·cell, s at 2·cell + 1. */
+    private final double[] cellSums;
+    /** Signals per cell. */
+    private final int[] cellCounts;
     private final double[] partnerR;
     private final double[] partnerS;
     private final int[] partnerN;
 
     private SignalEvidence(int partners) {
         this.partners = partners;
-        pairR = new double[partners * partners];
-        pairS = new double[partners * partners];
-        pairN = new int[partners * partners];
+        cellSums = new double[2 * (partners + 1) * partners];
+        cellCounts = new int[(partners + 1) * partners];
         partnerR = new double[partners];
         partnerS = new double[partners];
         partnerN = new int[partners];
@@ -113,33 +118,77 @@ public final class SignalEvidence {
         long asOf = ev.asOfMillis();
         // decay = 2^(−age/h) = exp(−age · ln2 / h); the rate is per millisecond.
         double rate = decayRatePerMilli(halfLifeDays);
+        ExponentialDecay decay = ExponentialDecay.ofRate(rate);
         int signals = ev.signalCount();
-        // Signals are sorted by time, so runs of equal timestamps reuse the last decay factor.
-        long lastAt = Long.MIN_VALUE;
-        double decay = 1;
-        for (int i = 0; i < signals; i++) {
+        int p = partners;
+        if (rate == 0) {
+            add(ev, 0, signals, null, 1);
+        } else {
+            // Signals are sorted by time, so those sharing a coarse decay factor form runs: one exp per run, and
+            // the inner loop stays free of calls.
+            int i = 0;
+            while (i < signals) {
+                long coarsePart = decay.coarsePart(asOf - ev.signalAt(i));
+                int end = firstAfter(ev, asOf - coarsePart, i + 1, signals);
+                add(ev, i, end, decay, decay.coarse(coarsePart));
+                i = end;
+            }
+        }
+        double[] sums = cellSums;
+        int[] counts = cellCounts;
+        for (int source = 0; source < p; source++) {
+            double r = 0;
+            double s = 0;
+            int n = 0;
+            for (int row = 0; row <= p; row++) {
+                int cell = row * p + source;
+                r += sums[2 * cell];
+                s += sums[2 * cell + 1];
+                n += counts[cell];
+            }
+            partnerR[source] = r;
+            partnerS[source] = s;
+            partnerN[source] = n;
+        }
+    }
+
+    /** The first row in [from, to) whose time is after {@code at}, or {@code to}: rows are sorted by time. */
+    private static int firstAfter(EvidenceIndex ev, long at, int from, int to) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ev.signalAt(mid) <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Adds rows [from, to) to their cells, each weighed by {@code coarse · decay.fine(age)}, or undecayed when
+     * {@code decay} is null. The rows must share the coarse part of their age.
+     */
+    private void add(EvidenceIndex ev, int from, int to, ExponentialDecay decay, double coarse) {
+        long asOf = ev.asOfMillis();
+        int p = partners;
+        double[] sums = cellSums;
+        int[] counts = cellCounts;
+        for (int i = from; i < to; i++) {
             int source = ev.signalSource(i);
             int target = ev.signalTarget(i);
             double weight = SIGN[ev.signalKindOrdinal(i)] * ev.signalValue(i);
-            if (rate != 0) {
-                long at = ev.signalAt(i);
-                if (at != lastAt) {
-                    decay = Math.exp(-rate * (asOf - at));
-                    lastAt = at;
-                }
-                weight *= decay;
+            // The sign bit picks r (0) or s (1): no data-dependent branch to mispredict. It is taken before the
+            // (positive) decay so that the cell's address does not wait for the decay arithmetic.
+            int negative = (int) (Double.doubleToRawLongBits(weight) >>> 63);
+            if (decay != null) {
+                weight *= coarse * decay.fine(asOf - ev.signalAt(i));
             }
-            double positive = weight > 0 ? weight : 0;
-            double negative = weight < 0 ? -weight : 0;
-            partnerR[source] += positive;
-            partnerS[source] += negative;
-            partnerN[source]++;
-            if (target != EvidenceIndex.NONE) {
-                int k = target * partners + source;
-                pairR[k] += positive;
-                pairS[k] += negative;
-                pairN[k]++;
-            }
+            int cell = (target == EvidenceIndex.NONE ? p : target) * p + source;
+            sums[2 * cell + negative] += Math.abs(weight);
+            counts[cell]++;
         }
     }
 
@@ -160,7 +209,7 @@ public final class SignalEvidence {
      * @return r, decayed weight, {@code >= 0}
      */
     public double pairPositive(int from, int to) {
-        return pairR[from * partners + to];
+        return cellSums[2 * (from * partners + to)];
     }
 
     /**
@@ -171,7 +220,7 @@ public final class SignalEvidence {
      * @return s, decayed weight, {@code >= 0}
      */
     public double pairNegative(int from, int to) {
-        return pairS[from * partners + to];
+        return cellSums[2 * (from * partners + to) + 1];
     }
 
     /**
@@ -182,7 +231,7 @@ public final class SignalEvidence {
      * @return the signal count, 0 when they had no dealings in that direction
      */
     public int pairSignals(int from, int to) {
-        return pairN[from * partners + to];
+        return cellCounts[from * partners + to];
     }
 
     /**
@@ -193,8 +242,8 @@ public final class SignalEvidence {
      * @return (r, s) of the pair
      */
     public BetaEvidence pair(int from, int to) {
-        int k = from * partners + to;
-        return new BetaEvidence(pairR[k], pairS[k]);
+        int k = 2 * (from * partners + to);
+        return new BetaEvidence(cellSums[k], cellSums[k + 1]);
     }
 
     /**
