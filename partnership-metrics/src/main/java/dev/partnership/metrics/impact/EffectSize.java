@@ -255,41 +255,7 @@ public final class EffectSize implements ScoringStrategy {
     }
 
     private Bootstrap.Result bootstrap(double[] v1, double[] v2, int sign, long seed, double level) {
-        int n1 = v1.length;
-        int n2 = v2.length;
-        double j = EffectSizes.exactJ(n1 + n2 - 2);
-        Bootstrap.Statistics hedgesG = (sample, out) -> {
-            // Indices below n1 are partnership units, the rest comparison units (offset n1).
-            double sum1 = 0;
-            double sum2 = 0;
-            int c1 = 0;
-            int c2 = 0;
-            for (int idx : sample) {
-                if (idx < n1) {
-                    sum1 += v1[idx];
-                    c1++;
-                } else {
-                    sum2 += v2[idx - n1];
-                    c2++;
-                }
-            }
-            if (c1 < 2 || c2 < 2) {
-                out[0] = Double.NaN;
-                return;
-            }
-            double m1 = sum1 / c1;
-            double m2 = sum2 / c2;
-            double ss = 0;
-            for (int idx : sample) {
-                double dev = idx < n1 ? v1[idx] - m1 : v2[idx - n1] - m2;
-                ss += dev * dev;
-            }
-            double sp = Math.sqrt(ss / (c1 + c2 - 2));
-            // J for the resample's own df: the jackknife drops one unit, resamples keep the sizes.
-            double jHere = c1 + c2 == n1 + n2 ? j : EffectSizes.exactJ(c1 + c2 - 2);
-            out[0] = sp > 0 ? jHere * sign * (m1 - m2) / sp : Double.NaN;
-        };
-        return new Bootstrap(bootstrapResamples).stratifiedBca(new int[] {n1, n2}, 1, hedgesG, level, seed).get(0);
+        return EffectSizes.bootstrapHedgesG(v1, v2, sign, new Bootstrap(bootstrapResamples), level, seed);
     }
 
     private static Score insufficient(Score.Builder b, List<Warning> warnings, String reason) {

@@ -36,7 +36,12 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * therefore depends on the seed only, never on t or on scheduling: the same interval bit for bit with 1, 2 or 4
  * threads. It differs from the sequential scheme's (other streams), which stays the default so that existing
  * numbers do not change. With t ≥ 2 the statistic is called from several threads at once and must be safe for
- * that (a pure function of its sample; each thread has its own sample and output arrays).
+ * that (a pure function of its sample; each thread has its own sample and output arrays). The jackknife runs on the
+ * same threads in blocks of {@value #BLOCK_RESAMPLES} units; each leave-one-out value depends on its unit alone, so
+ * that too is independent of t. Index draws give exactly {@code nextInt(sᵢ)} but compute its remainder by a
+ * multiplication (Lemire, Kaser &amp; Kurz 2019) rather than a division, with the stream's SplitMix state held in a
+ * local variable once a check at class initialisation has shown that this replays the JDK's draws exactly (else
+ * the draws go through the {@code SplittableRandom}); draws dominate a resample's cost.
  *
  * <p><b>Percentile interval</b> (Efron &amp; Tibshirani 1993, ch. 13): the replicates' quantiles at
  * {@code (1 ∓ L)/2}.
@@ -393,11 +398,47 @@ public final class Bootstrap {
                                   int from, int to, double[][] raw) {
         int[] sample = new int[units];
         double[] values = new double[count];
+        long[] reciprocals = new long[strata.length];
+        for (int j = 0; j < strata.length; j++) {
+            reciprocals[j] = reciprocal(strata[j]);
+        }
+        boolean replay = REPLAYS_STREAM;
+        long gamma = 0;
+        long state = 0;
+        if (replay) {
+            // The stream's next two states, recovered from two outputs; the draws below replay it from the first.
+            long first = unmix64(random.nextLong());
+            gamma = unmix64(random.nextLong()) - first;
+            state = first - gamma;
+        }
         for (int b = from; b < to; b++) {
             for (int j = 0, offset = 0, i = 0; j < strata.length; offset += strata[j], j++) {
                 int size = strata[j];
-                for (int r = 0; r < size; r++) {
-                    sample[i++] = offset + random.nextInt(size);
+                long reciprocal = reciprocals[j];
+                if (!replay) {
+                    for (int r = 0; r < size; r++) {
+                        sample[i++] = offset + nextIndex(random, size, reciprocal);
+                    }
+                } else if (reciprocal == 0) {
+                    int mask = size - 1;
+                    for (int r = 0; r < size; r++) {
+                        state += gamma;
+                        sample[i++] = offset + (mix32(state) & mask);
+                    }
+                } else {
+                    // nextIndex with the stream's state in a local: the same draws without a memory round trip.
+                    int m = size - 1;
+                    for (int r = 0; r < size; r++) {
+                        state += gamma;
+                        int u = mix32(state) >>> 1;
+                        int rem = remainder(u, size, reciprocal);
+                        if (u + m - rem < 0) {
+                            // Rare (probability below size/2³¹): the rejection loop, kept out of the hot loop.
+                            state = accepted(state, gamma, size, reciprocal);
+                            rem = remainder(mix32(state) >>> 1, size, reciprocal);
+                        }
+                        sample[i++] = offset + rem;
+                    }
                 }
             }
             statistics.of(sample, values);
@@ -405,6 +446,127 @@ public final class Bootstrap {
                 raw[k][b] = values[k];
             }
         }
+    }
+
+    /*
+     * Replaying a SplittableRandom in local variables. Its outputs are nextLong() = mix64(state += gamma) and
+     * nextInt() = mix32(state += gamma), SplitMix (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
+     * generators", OOPSLA); mix64 is a bijection, so two nextLong() outputs give two successive states and their
+     * difference gamma, from which every later nextInt() follows. The check at class initialisation compares the
+     * replay with the JDK's own draws (raw and bounded, on a fresh and on a split stream); on a JDK where they differ
+     * the draws go through the SplittableRandom object instead, so the results never depend on this shortcut.
+     */
+    private static final long MIX64_M1 = 0xbf58476d1ce4e5b9L;
+    private static final long MIX64_M2 = 0x94d049bb133111ebL;
+    private static final long MIX64_M1_INVERSE = inverse(MIX64_M1);
+    private static final long MIX64_M2_INVERSE = inverse(MIX64_M2);
+    private static final boolean REPLAYS_STREAM = replayMatchesJdk();
+
+    /** Draws on from a rejected state until a candidate is accepted; returns that state. */
+    private static long accepted(long state, long gamma, int bound, long reciprocal) {
+        int m = bound - 1;
+        long next = state;
+        int u;
+        do {
+            next += gamma;
+            u = mix32(next) >>> 1;
+        } while (u + m - remainder(u, bound, reciprocal) < 0);
+        return next;
+    }
+
+    private static int mix32(long z) {
+        z = (z ^ (z >>> 33)) * 0x62a9d9ed799705f5L;
+        return (int) (((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 32);
+    }
+
+    /** The inverse of mix64(z) = h(h(h(z, 30)·M1, 27)·M2, 31) with h(z, k) = z ^ (z >>> k). */
+    private static long unmix64(long z) {
+        z = unxorShift(z, 31) * MIX64_M2_INVERSE;
+        z = unxorShift(z, 27) * MIX64_M1_INVERSE;
+        return unxorShift(z, 30);
+    }
+
+    private static long unxorShift(long x, int shift) {
+        long y = x;
+        // Each round fixes another `shift` high bits.
+        for (int fixed = shift; fixed < Long.SIZE; fixed += shift) {
+            y = x ^ (y >>> shift);
+        }
+        return y;
+    }
+
+    /** The inverse of an odd number modulo 2⁶⁴ by Newton's iteration (each round doubles the correct bits). */
+    private static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
+    }
+
+    private static boolean replayMatchesJdk() {
+        for (long seed : new long[] {0L, 1L, -7L, 0x5DEECE66DL}) {
+            if (!replays(new SplittableRandom(seed), new SplittableRandom(seed))
+                    || !replays(new SplittableRandom(seed).split(), new SplittableRandom(seed).split())) {
+                return false;
+            }
+            SplittableRandom replayed = new SplittableRandom(seed);
+            SplittableRandom jdk = new SplittableRandom(seed);
+            for (int bound : new int[] {3, 1000, 1024, 1 << 30, (1 << 30) + 1, Integer.MAX_VALUE}) {
+                if (nextIndex(replayed, bound, reciprocal(bound)) != jdk.nextInt(bound)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean replays(SplittableRandom replayed, SplittableRandom jdk) {
+        long first = unmix64(replayed.nextLong());
+        long gamma = unmix64(replayed.nextLong()) - first;
+        long state = first - gamma;
+        for (int i = 0; i < 64; i++) {
+            state += gamma;
+            if (mix32(state) != jdk.nextInt()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns {@code ⌈2⁶⁴/d⌉} as an unsigned 64-bit value (Lemire, Kaser &amp; Kurz 2019, "Faster remainder by direct
+     * computation", <i>Software: Practice and Experience</i> 49:953–970), or 0 for a power of two, which needs no
+     * remainder.
+     */
+    private static long reciprocal(int bound) {
+        return (bound & (bound - 1)) == 0 ? 0 : Long.divideUnsigned(-1L, bound) + 1;
+    }
+
+    /**
+     * Returns exactly {@code random.nextInt(bound)}, drawing the same values from the stream: the JDK's bounded draw
+     * (a power of two masks one {@code nextInt()}; otherwise {@code u = nextInt() >>> 1}, rejected while
+     * {@code u + bound − 1 − u % bound} overflows), with the remainder computed as
+     * {@code ((c·u mod 2⁶⁴)·bound) >> 64} from the precomputed {@code c = }{@link #reciprocal} instead of a division,
+     * which is exact for 31-bit u and bound (Lemire et al. 2019) and several times cheaper. Draws dominate a
+     * resample's cost.
+     */
+    private static int nextIndex(SplittableRandom random, int bound, long reciprocal) {
+        int m = bound - 1;
+        int r = random.nextInt();
+        if (reciprocal == 0) {
+            return r & m;
+        }
+        for (int u = r >>> 1; u + m - (r = remainder(u, bound, reciprocal)) < 0; u = random.nextInt() >>> 1) {
+            // Rejected: an over-represented candidate; draw again as the JDK does.
+        }
+        return r;
+    }
+
+    private static int remainder(int u, int bound, long reciprocal) {
+        long low = reciprocal * u;
+        // Unsigned high half of the 128-bit product low · bound (bound > 0).
+        return (int) (Math.multiplyHigh(low, bound) + ((low >> 63) & bound));
     }
 
     private Result bcaResult(double estimate, double[] replicates, int valid, double[] leaveOneOut, double level) {
@@ -481,8 +643,12 @@ public final class Bootstrap {
         return cubes / (6 * Math.pow(squares, 1.5));
     }
 
-    // leaveOneOut[k][i]: statistic k with unit i left out; NaN everywhere when there is only one unit.
-    private static double[][] jackknife(int units, int count, Statistics statistics) {
+    /**
+     * leaveOneOut[k][i]: statistic k with unit i left out; NaN everywhere when there is only one unit. With the
+     * block scheme on several threads the units are cut into blocks of {@value #BLOCK_RESAMPLES} computed in
+     * parallel; each value depends on its unit alone, so the result is the same on any number of threads.
+     */
+    private double[][] jackknife(int units, int count, Statistics statistics) {
         double[][] out = new double[count][units];
         if (units < 2) {
             for (double[] row : out) {
@@ -490,20 +656,37 @@ public final class Bootstrap {
             }
             return out;
         }
+        if (parallelism == SEQUENTIAL) {
+            leaveOut(units, count, statistics, 0, units, out);
+        } else {
+            int blocks = (units + BLOCK_RESAMPLES - 1) / BLOCK_RESAMPLES;
+            runBlocks(blocks, k -> leaveOut(units, count, statistics, k * BLOCK_RESAMPLES,
+                    Math.min(units, (k + 1) * BLOCK_RESAMPLES), out));
+        }
+        return out;
+    }
+
+    /** The leave-one-out statistics of units [from, to); each call has its own sample and output arrays. */
+    private static void leaveOut(int units, int count, Statistics statistics, int from, int to, double[][] out) {
         int[] sample = new int[units - 1];
+        // Units below the one left out keep their slots, those above move down one: start from "leave out from".
+        for (int i = 0; i < from; i++) {
+            sample[i] = i;
+        }
+        for (int i = from + 1; i < units; i++) {
+            sample[i - 1] = i;
+        }
         double[] values = new double[count];
-        for (int left = 0; left < units; left++) {
-            for (int i = 0, k = 0; i < units; i++) {
-                if (i != left) {
-                    sample[k++] = i;
-                }
+        for (int left = from; left < to; left++) {
+            if (left > from) {
+                // Moving from leaving out left − 1 to leaving out left: unit left − 1 returns to slot left − 1.
+                sample[left - 1] = left - 1;
             }
             statistics.of(sample, values);
             for (int k = 0; k < count; k++) {
                 out[k][left] = values[k];
             }
         }
-        return out;
     }
 
     private static Interval quantiles(double[] replicates, int valid, double pLow, double pHigh, double level) {

@@ -209,6 +209,122 @@ public final class EffectSizes {
     }
 
     /**
+     * Returns the BCa bootstrap interval of Hedges' g (exact J) of group 1 against group 2 from unit-level values,
+     * resampling units independently within each group ({@link Bootstrap#stratifiedBca} with strata
+     * {@code {n₁, n₂}}, so every resample keeps both sizes; the jackknife leaves out one unit of either group).
+     *
+     * <p>On each sample, in one pass over shifted values {@code y = x − K_k} ({@code K_k} the full-sample mean of
+     * the unit's group, so that the sums stay small and cancellation harmless: the shifted-data algorithm of Chan,
+     * Golub &amp; LeVeque 1983, "Algorithms for computing the sample variance", <i>The American Statistician</i>
+     * 37:242–247): {@code S_k = Σy}, {@code Q_k = Σy²}, {@code m_k = K_k + S_k/c_k},
+     * {@code SS = (Q₁ − S₁²/c₁) + (Q₂ − S₂²/c₂)}, {@code s_p = sqrt(SS/(c₁ + c₂ − 2))},
+     * {@code g = J(c₁ + c₂ − 2) · sign · (m₁ − m₂)/s_p}. A sample with fewer than 2 units in a group or no spread
+     * gives NaN (dropped). The sample lists group 1's units first (the {@link Bootstrap#stratifiedBca} contract),
+     * so the two groups are summed side by side in one loop: four independent sums instead of one long chain of
+     * dependent additions, and no allocation. The result agrees with the two-pass formula to rounding (about
+     * 10⁻¹⁵ relative), not bit for bit.
+     *
+     * <p>Cost O(B·(n₁ + n₂) + B log B + (n₁ + n₂)²) with B resamples (the jackknife is quadratic); memory
+     * O(B + n₁ + n₂). The same arguments give the same result bit for bit, on any
+     * {@link Bootstrap#withParallelism(int) parallelism} of the block scheme; the statistic is a pure function and
+     * thread-safe. The arrays are read, never kept or changed.
+     *
+     * @param values1   unit values of group 1 (the partnership group), at least 2, finite
+     * @param values2   unit values of group 2 (the comparison group), at least 2, finite
+     * @param sign      +1, or −1 to flip the direction (a lower-is-better indicator)
+     * @param bootstrap the bootstrap (resamples and parallelism)
+     * @param level     interval level in (0, 1)
+     * @param seed      seed of the random stream
+     * @return the bootstrap result of g (no interval when g is undefined on the full sample)
+     * @throws IllegalArgumentException when a group has fewer than 2 values or a value is not finite, the sign is
+     *                                  not ±1 or the level is outside (0, 1)
+     */
+    public static Bootstrap.Result bootstrapHedgesG(double[] values1, double[] values2, int sign,
+                                                    Bootstrap bootstrap, double level, long seed) {
+        int n1 = values1.length;
+        int n2 = values2.length;
+        checkSizes(n1, n2);
+        if (sign != 1 && sign != -1) {
+            throw new IllegalArgumentException("sign must be +1 or -1, was " + sign);
+        }
+        double k1 = finiteMean(values1, "values1");
+        double k2 = finiteMean(values2, "values2");
+        double[] y1 = new double[n1];
+        double[] y2 = new double[n2];
+        for (int i = 0; i < n1; i++) {
+            y1[i] = values1[i] - k1;
+        }
+        for (int i = 0; i < n2; i++) {
+            y2[i] = values2[i] - k2;
+        }
+        double shift = k1 - k2;
+        double jFull = exactJ(n1 + n2 - 2);
+        // The jackknife drops one unit; its J is computed once here rather than per leave-one-out sample.
+        double jLeaveOne = n1 + n2 - 3 >= 2 ? exactJ(n1 + n2 - 3) : Double.NaN;
+        Bootstrap.Statistics hedgesG = (sample, out) -> {
+            int length = sample.length;
+            // c1: the number of group-1 units, which come first (indices below n1).
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sample[mid] < n1) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int c1 = lo;
+            int c2 = length - c1;
+            if (c1 < 2 || c2 < 2) {
+                out[0] = Double.NaN;
+                return;
+            }
+            double s1 = 0;
+            double q1 = 0;
+            double s2 = 0;
+            double q2 = 0;
+            int both = Math.min(c1, c2);
+            for (int i = 0; i < both; i++) {
+                double a = y1[sample[i]];
+                double b = y2[sample[c1 + i] - n1];
+                s1 += a;
+                q1 += a * a;
+                s2 += b;
+                q2 += b * b;
+            }
+            for (int i = both; i < c1; i++) {
+                double a = y1[sample[i]];
+                s1 += a;
+                q1 += a * a;
+            }
+            for (int i = c1 + both; i < length; i++) {
+                double b = y2[sample[i] - n1];
+                s2 += b;
+                q2 += b * b;
+            }
+            double ss = (q1 - s1 * s1 / c1) + (q2 - s2 * s2 / c2);
+            double sp = Math.sqrt(ss / (length - 2));
+            double j = length == n1 + n2 ? jFull : length == n1 + n2 - 1 ? jLeaveOne : exactJ(length - 2);
+            double difference = shift + (s1 / c1 - s2 / c2);
+            out[0] = sp > 0 ? j * sign * difference / sp : Double.NaN;
+        };
+        return bootstrap.stratifiedBca(new int[] {n1, n2}, 1, hedgesG, level, seed).get(0);
+    }
+
+    private static double finiteMean(double[] values, String name) {
+        double sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s[%d] must be finite, was %s",
+                        name, i, values[i]));
+            }
+            sum += values[i];
+        }
+        return sum / values.length;
+    }
+
+    /**
      * Returns Cohen's (1988) verbal label of a standardized difference by its absolute value: below 0.2
      * "negligible", below 0.5 "small", below 0.8 "moderate", else "large".
      *
