@@ -28,8 +28,9 @@ import java.util.Objects;
  * problems (unknown partner, duplicate respondent, answer off the scale...) found when the partnership is built,
  * which point at the offending CSV row. With {@link #withSkipBadRows(boolean) skipBadRows} a bad row is left out
  * and listed in {@link Result#skipped()} instead; problems of a whole file (size, encoding, header) and of the
- * skeleton still fail the import. Each file is bounded by {@link ReadLimits#maxDocumentBytes()} and each cell by
- * {@link ReadLimits#maxStringLength()}.
+ * skeleton still fail the import. Each file is bounded by {@link ReadLimits#maxDocumentBytes()}, its data rows by
+ * {@link ReadLimits#maxRecords()} (a whole-file problem at the first row over the bound, where parsing stops) and
+ * each cell by {@link ReadLimits#maxStringLength()}; the skeleton is read with the same limits.
  *
  * <pre>{@code
  * CsvDatasetReader.Result r = CsvDatasetReader.defaults().read(Path.of("skeleton.json"),
@@ -190,7 +191,8 @@ public final class CsvDatasetReader {
             CsvTable table = null;
             if (p != null) {
                 try (InputStream in = Files.newInputStream(p)) {
-                    table = CsvTable.read(in, p.getFileName().toString(), limits.maxDocumentBytes(), problems);
+                    table = CsvTable.read(in, p.getFileName().toString(), limits.maxDocumentBytes(),
+                            limits.maxRecords(), problems);
                 }
             }
             tables.add(table);
@@ -226,7 +228,8 @@ public final class CsvDatasetReader {
         String[] text = {texts.signals(), texts.ratings(), texts.surveys(), texts.measurements()};
         for (int i = 0; i < names.length; i++) {
             List<Problem> problems = new ArrayList<>();
-            tables.add(text[i] == null ? null : CsvTable.parse(text[i], names[i], limits.maxDocumentBytes(), problems));
+            tables.add(text[i] == null ? null : CsvTable.parse(text[i], names[i],
+                    limits.maxDocumentBytes(), limits.maxRecords(), problems));
             fileProblems.add(problems);
         }
         return finish(skeleton, SKELETON_FILE, SKELETON_FILE, skeletonProblems, tables, fileProblems);

@@ -36,7 +36,9 @@ import java.util.TreeSet;
  *
  * <p>Input is a JSON array of statements, or an LRS response object {@code {"statements": [...], "more": ...}}
  * (pointers then start with {@code /statements}). Reading is strict JSON through the same parser and
- * {@link ReadLimits} as {@link DatasetReader}. A <em>malformed</em> statement (not an object; a missing actor, verb
+ * {@link ReadLimits} as {@link DatasetReader}; in particular a statement array longer than
+ * {@link ReadLimits#maxRecords()} is rejected at its pointer ({@code ""} or {@code /statements}) while it is
+ * parsed, before the statements beyond the bound are read. A <em>malformed</em> statement (not an object; a missing actor, verb
  * or object; a value of the wrong JSON type; a bad UUID, IRI, mailbox or timestamp) makes the whole read fail with
  * an {@link InvalidDatasetException} listing every such problem with its JSON pointer
  * ({@code /statements/12/timestamp}). A well-formed statement that cannot become a signal is never silently

@@ -204,6 +204,31 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void rowLimitStopsAFileAtTheFirstRowOverIt() {
+        String csv = "at,source,kind\n" + "2025-02-01,a,CONFLICT\n".repeat(4);
+        CsvDatasetReader four = CsvDatasetReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxRecords(4));
+        assertEquals(Map.of("signals.csv", 4), four.read(SKELETON, signals(csv)).rows(), "exactly at the bound is fine");
+        CsvDatasetReader three = CsvDatasetReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxRecords(3));
+        InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> three.read(SKELETON,
+                signals(csv)));
+        assertEquals(List.of("signals.csv:5"), locations(e));
+        String message = e.problems().get(0).message();
+        assertTrue(message.contains("more than 3 data rows") && message.contains("ReadLimits.maxRecords"), message);
+        // A whole-file problem: skipping bad rows does not turn it into a partial import.
+        assertThrows(InvalidDatasetException.class, () -> three.withSkipBadRows(true).read(SKELETON, signals(csv)));
+    }
+
+    @Test
+    void rowLimitAppliesToFilesReadByPath(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("skeleton.json"), SKELETON);
+        Files.writeString(dir.resolve("signals.csv"), "at,source,kind\n" + "2025-02-01,a,CONFLICT\n".repeat(3));
+        CsvDatasetReader two = CsvDatasetReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxRecords(2));
+        InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> two.read(
+                dir.resolve("skeleton.json"), CsvDatasetReader.CsvFiles.in(dir)));
+        assertEquals(List.of("signals.csv:4"), locations(e));
+    }
+
+    @Test
     void filesAreReadByPathAndLocatedByFileName(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("skeleton.json"), SKELETON);
         Files.write(dir.resolve("signals.csv"), "at,source,kind\n2025-02-01,a,CONFLICT\n".getBytes(StandardCharsets.UTF_8));

@@ -397,6 +397,7 @@ class DatasetReaderTest {
         InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> reader.read(
                 "{\"a\": [[[[1]]]]}", null));
         assertProblem(e, "/a/0/0/0", "nesting depth (5) exceeds the maximum allowed (4)");
+        assertProblem(e, "/a/0/0/0", "raise ReadLimits.maxNestingDepth to accept it");
         // The default depth also stops a pathological document long before the stack would.
         String deep = "[".repeat(100_000);
         assertProblem(rejected(deep), "/0".repeat(64), "nesting depth (65) exceeds");
@@ -408,6 +409,32 @@ class DatasetReaderTest {
         InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> reader.read(
                 "{\"n\": 123456789012345}", null));
         assertProblem(e, "/n", "Number value length (15) exceeds the maximum allowed (10)");
+        assertProblem(e, "/n", "raise ReadLimits.maxNumberLength to accept it");
+    }
+
+    @Test
+    void recordBoundStopsAnArrayAtItsPointer() throws IOException {
+        String signal = "{\"at\": \"2025-02-01\", \"source\": \"a\", \"kind\": \"MEETING_ATTENDED\"}";
+        String partners = "\"partners\": [{\"id\": \"a\", \"name\": \"A\", \"type\": \"SCHOOL\"}]";
+        String three = "{" + HEADER + ", " + partners + ", \"signals\": [" + signal + ", " + signal + ", " + signal
+                + "]}";
+        DatasetReader atThree = DatasetReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxRecords(3));
+        assertEquals(3, atThree.read(three, null).signals().size(), "exactly at the bound is fine");
+        DatasetReader atTwo = DatasetReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxRecords(2));
+        InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> atTwo.read(three, "t.json"));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertProblem(e, "/signals", "more than 2 elements, the limit on records per array");
+        assertProblem(e, "/signals", "raise ReadLimits.maxRecords");
+        InvalidDatasetException fromStream = assertThrows(InvalidDatasetException.class, () -> atTwo.read(
+                new ByteArrayInputStream(three.getBytes(StandardCharsets.UTF_8)), "t.json"));
+        assertEquals(e.problems(), fromStream.problems());
+        // Every array counts, wherever it is nested, and a bare root array is located at "".
+        InvalidDatasetException nested = assertThrows(InvalidDatasetException.class, () -> atTwo.read(
+                "{" + HEADER + ", \"goals\": [{\"id\": \"g\", \"title\": \"G\", \"owners\": [\"a\", \"b\", \"c\"]}]}",
+                null));
+        assertProblem(nested, "/goals/0/owners", "more than 2 elements");
+        assertProblem(assertThrows(InvalidDatasetException.class, () -> atTwo.read("[[1], {}, 3]", null)), "",
+                "more than 2 elements");
     }
 
     @Test
@@ -416,6 +443,7 @@ class DatasetReaderTest {
         DatasetReader reader = DatasetReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxDocumentBytes(1000));
         InvalidDatasetException fromString = assertThrows(InvalidDatasetException.class, () -> reader.read(json, "r"));
         assertProblem(fromString, "", "larger than the limit of 1000 bytes");
+        assertProblem(fromString, "", "raise ReadLimits.maxDocumentBytes to accept it");
         InvalidDatasetException fromStream = assertThrows(InvalidDatasetException.class, () -> reader.read(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r"));
         assertTrue(fromStream.problems().get(0).message().contains("larger than the limit of 1000 bytes"),

@@ -262,6 +262,24 @@ class XapiReaderTest {
         assertTrue(e.problems().get(0).message().contains("larger than the limit"), e.getMessage());
     }
 
+    @Test
+    void recordLimitStopsTheStatementArray() {
+        String one = statement("office@rusd.example", A + "attended", MEETING, "2024-10-01T15:00:00Z", null);
+        String three = "[" + one + ", " + one + ", " + one + "]";
+        XapiReader atThree = new XapiReader(XapiMapping.defaults()).withLimits(ReadLimits.DEFAULTS.withMaxRecords(3));
+        Result read = atThree.read(skeleton(), three, "x");
+        assertEquals(3, read.mapped() + read.unmapped().size(), "exactly at the bound is fine");
+        XapiReader atTwo = atThree.withLimits(ReadLimits.DEFAULTS.withMaxRecords(2));
+        InvalidDatasetException bare = assertThrows(InvalidDatasetException.class,
+                () -> atTwo.read(skeleton(), three, "x"));
+        assertEquals("", bare.problems().get(0).location());
+        assertTrue(bare.problems().get(0).message().contains("more than 2 elements"), bare.getMessage());
+        InvalidDatasetException wrapped = assertThrows(InvalidDatasetException.class,
+                () -> atTwo.read(skeleton(), "{\"statements\": " + three + "}", "x"));
+        assertEquals("/statements", wrapped.problems().get(0).location());
+        assertTrue(wrapped.problems().get(0).message().contains("ReadLimits.maxRecords"), wrapped.getMessage());
+    }
+
     /**
      * The expected first problem location of each bad file in {@code xapi/}; every {@code bad-*.json} there must be
      * listed, so that a new bad file cannot be added without saying where it is wrong.

@@ -27,8 +27,9 @@ import java.util.Objects;
  *
  * <p>Accepted: RFC 4180 quoting (commas, double quotes and line breaks inside quoted cells), CRLF or LF line ends,
  * a UTF-8 byte-order mark, blank lines (skipped). Rejected as one {@link Problem} located at
- * {@code "<file>:<line>"}: more bytes than the limit, text that is not UTF-8, an empty file (no header row), and
- * CSV the parser cannot read (for example a quote left open at the end of the file).
+ * {@code "<file>:<line>"}: more bytes than the limit, more data rows than the limit (at the first row over it;
+ * parsing stops there), text that is not UTF-8, an empty file (no header row), and CSV the parser cannot read (for
+ * example a quote left open at the end of the file).
  *
  * <p>Immutable once read. Cost O(file size) time and memory.
  *
@@ -71,16 +72,19 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @param in       the bytes
      * @param file     the file name for locations
      * @param maxBytes the most bytes accepted
+     * @param maxRows  the most data rows accepted (the header is not counted)
      * @param problems receives a problem when the file cannot be read as a table
      * @return the table, or {@code null} after a problem
      * @throws IOException when reading the stream fails
      */
-    public static CsvTable read(InputStream in, String file, long maxBytes, List<Problem> problems) throws IOException {
+    public static CsvTable read(InputStream in, String file, long maxBytes, int maxRows, List<Problem> problems)
+            throws IOException {
         byte[] bytes;
         try {
             bytes = new SizeLimitedInputStream(in, maxBytes).readAllBytes();
         } catch (SizeLimitedInputStream.DocumentTooLargeException e) {
-            problems.add(new Problem(file + ":1", e.getMessage().replace("document", "file")));
+            problems.add(new Problem(file + ":1", e.getMessage().replace("document", "file")
+                    + "; raise ReadLimits.maxDocumentBytes to accept it"));
             return null;
         }
         String text;
@@ -94,7 +98,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
                     "the file is not valid UTF-8 text"));
             return null;
         }
-        return parse(text, file, Long.MAX_VALUE, problems);
+        return parse(text, file, Long.MAX_VALUE, maxRows, problems);
     }
 
     /**
@@ -103,14 +107,16 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @param text     the CSV text
      * @param file     the file name for locations
      * @param maxChars the most characters accepted
+     * @param maxRows  the most data rows accepted (the header is not counted)
      * @param problems receives a problem when the text cannot be read as a table
      * @return the table, or {@code null} after a problem
      */
-    public static CsvTable parse(String text, String file, long maxChars, List<Problem> problems) {
+    public static CsvTable parse(String text, String file, long maxChars, int maxRows, List<Problem> problems) {
         Objects.requireNonNull(text, "text");
         if (text.length() > maxChars) {
             problems.add(new Problem(file + ":1", String.format(Locale.ROOT,
-                    "the file is larger than the limit of %d bytes", maxChars)));
+                    "the file is larger than the limit of %d bytes; raise ReadLimits.maxDocumentBytes to accept it",
+                    maxChars)));
             return null;
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -122,6 +128,11 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
                 String[] cells = it.next();
                 if (header == null) {
                     header = Arrays.asList(cells);
+                } else if (rows.size() >= maxRows) {
+                    problems.add(new Problem(file + ":" + line, String.format(Locale.ROOT,
+                            "the file has more than %d data rows, the limit; reading stopped at this row;"
+                                    + " raise ReadLimits.maxRecords to accept it", maxRows)));
+                    return null;
                 } else {
                     rows.add(new Row(line, Arrays.asList(cells)));
                 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,13 +30,17 @@ import java.util.Objects;
  * where the parser was, with line and column in the message), duplicate keys
  * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}), content after the document, an empty document, and any
  * breach of the limits (strings, names, nesting and numbers through {@link StreamReadConstraints}, the document
- * size by counting bytes). Jackson's non-standard extensions (comments, {@code NaN}, single quotes, leading
+ * size by counting bytes, the elements of each array by counting them as they are parsed, so that an array over
+ * {@link ReadLimits#maxRecords()} is reported at its own pointer before the rest of it is held in memory). Each
+ * limit problem names the bound and the {@link ReadLimits} component that raises it. Jackson's non-standard extensions (comments, {@code NaN}, single quotes, leading
  * zeros) stay off; no default typing and no global overrides are involved because only the tree model is used.
  *
  * <p>Immutable and thread-safe: the Jackson factory and mapper are configured once and never changed. Cost
  * O(document size) time and memory.
  */
 public final class StrictTreeParser {
+    private static final String RAISE_DOCUMENT_BYTES = "; raise ReadLimits.maxDocumentBytes to accept it";
+
     private final ReadLimits limits;
     private final JsonFactory factory;
     private final ObjectMapper mapper;
@@ -86,14 +92,14 @@ public final class StrictTreeParser {
             // Creating the parser already reads the first bytes to detect the encoding.
             parser = factory.createParser(limited);
         } catch (SizeLimitedInputStream.DocumentTooLargeException e) {
-            problems.add(new Problem("", e.getMessage()));
+            problems.add(new Problem("", e.getMessage() + RAISE_DOCUMENT_BYTES));
             return null;
         } catch (CharConversionException e) {
             problems.add(new Problem("", "the document is not valid UTF-8, UTF-16 or UTF-32 text: " + e.getMessage()));
             return null;
         }
-        try (parser) {
-            return parse(parser, problems);
+        try (JsonParser bounded = new RecordBoundParser(parser, limits.maxRecords())) {
+            return parse(bounded, problems);
         }
     }
 
@@ -108,10 +114,11 @@ public final class StrictTreeParser {
         Objects.requireNonNull(json, "json");
         if (json.length() > limits.maxDocumentBytes()) {
             problems.add(new Problem("", String.format(Locale.ROOT,
-                    "the document is larger than the limit of %d bytes", limits.maxDocumentBytes())));
+                    "the document is larger than the limit of %d bytes", limits.maxDocumentBytes())
+                    + RAISE_DOCUMENT_BYTES));
             return null;
         }
-        try (JsonParser parser = factory.createParser(json)) {
+        try (JsonParser parser = new RecordBoundParser(factory.createParser(json), limits.maxRecords())) {
             return parse(parser, problems);
         } catch (IOException e) {
             // Only reachable if Jackson fails on an in-memory string for a reason not reported as a problem.
@@ -148,17 +155,24 @@ public final class StrictTreeParser {
     }
 
     private static Problem problemFor(IOException e, JsonParser parser, boolean trailing) throws IOException {
-        SizeLimitedInputStream.DocumentTooLargeException tooLarge = tooLarge(e);
+        TooManyRecordsException tooMany = causeOf(e, TooManyRecordsException.class);
+        if (tooMany != null) {
+            return new Problem(tooMany.pointer, tooMany.getMessage());
+        }
+        SizeLimitedInputStream.DocumentTooLargeException tooLarge =
+                causeOf(e, SizeLimitedInputStream.DocumentTooLargeException.class);
         JsonLocation location = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
                 ? ((JsonProcessingException) e).getLocation() : parser.currentLocation();
         String pointer = trailing ? "" : parser.getParsingContext().pathAsPointer().toString();
         String where = String.format(Locale.ROOT, "line %d, column %d", location.getLineNr(), location.getColumnNr());
         if (tooLarge != null) {
-            return new Problem(pointer, tooLarge.getMessage() + " (stopped at " + where + ")");
+            return new Problem(pointer, tooLarge.getMessage() + " (stopped at " + where + ")"
+                    + RAISE_DOCUMENT_BYTES);
         }
         if (e instanceof StreamConstraintsException) {
-            return new Problem(pointer, "the document exceeds a read limit at " + where + ": "
-                    + withoutJacksonHint(((StreamConstraintsException) e).getOriginalMessage()));
+            String message = withoutJacksonHint(((StreamConstraintsException) e).getOriginalMessage());
+            return new Problem(pointer, "the document exceeds a read limit at " + where + ": " + message
+                    + raiseHint(message));
         }
         if (e instanceof JsonProcessingException) {
             String message = withoutJacksonHint(((JsonProcessingException) e).getOriginalMessage());
@@ -173,13 +187,78 @@ public final class StrictTreeParser {
         throw e;
     }
 
-    private static SizeLimitedInputStream.DocumentTooLargeException tooLarge(Throwable e) {
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SizeLimitedInputStream.DocumentTooLargeException) {
-                return (SizeLimitedInputStream.DocumentTooLargeException) t;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
+    }
+
+    /** Names the {@link ReadLimits} component behind a Jackson constraint message, for the document's author. */
+    private static String raiseHint(String message) {
+        String component;
+        if (message.startsWith("String value length") || message.startsWith("Name length")) {
+            component = "maxStringLength";
+        } else if (message.startsWith("Number value length")) {
+            component = "maxNumberLength";
+        } else if (message.startsWith("Document nesting depth")) {
+            component = "maxNestingDepth";
+        } else if (message.startsWith("Document length")) {
+            component = "maxDocumentBytes";
+        } else {
+            return "";
+        }
+        return "; raise ReadLimits." + component + " to accept it";
+    }
+
+    /**
+     * Thrown from inside the tree build when an array grows past {@link ReadLimits#maxRecords()}; it carries the
+     * array's own pointer, which the parser's context no longer gives once the exception has unwound.
+     */
+    private static final class TooManyRecordsException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String pointer;
+
+        TooManyRecordsException(String pointer, int limit) {
+            super(String.format(Locale.ROOT, "the array has more than %d elements, the limit on records per"
+                    + " array; reading stopped there; raise ReadLimits.maxRecords to accept it", limit));
+            this.pointer = pointer;
+        }
+    }
+
+    /**
+     * Passes tokens through and fails as soon as any array gets an element beyond the bound, so that the rest of
+     * the array is neither read nor built into the tree. The element index comes from Jackson's own parsing
+     * context, so counting is O(1) per token and needs no state of its own; the tree builder reads array elements
+     * with {@link #nextToken()}, which is where the check sits.
+     */
+    private static final class RecordBoundParser extends JsonParserDelegate {
+        private final int maxRecords;
+
+        RecordBoundParser(JsonParser parser, int maxRecords) {
+            super(parser);
+            this.maxRecords = maxRecords;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token != null && token != JsonToken.END_ARRAY && token != JsonToken.END_OBJECT
+                    && token != JsonToken.FIELD_NAME) {
+                JsonStreamContext context = delegate.getParsingContext();
+                if (token.isStructStart()) {
+                    context = context.getParent();
+                }
+                if (context != null && context.inArray() && context.getCurrentIndex() >= maxRecords) {
+                    JsonStreamContext holder = context.getParent();
+                    String pointer = holder == null ? "" : holder.pathAsPointer().toString();
+                    throw new TooManyRecordsException(pointer, maxRecords);
+                }
+            }
+            return token;
+        }
     }
 
     /** Drops Jackson's pointers to its own configuration API, which mean nothing to the author of a document. */
