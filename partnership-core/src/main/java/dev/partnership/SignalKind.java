@@ -55,8 +55,16 @@ public enum SignalKind {
     }
 
     /**
-     * Returns whether {@code value} is acceptable for this kind: in [−1, 1] for {@link #FEEDBACK}, finite and
-     * {@code >= 0} otherwise.
+     * The largest value a signal other than {@link #FEEDBACK} may carry: 10^15 (a quadrillion units of a resource,
+     * far beyond any real exchange). The bound keeps every sum of signal values finite — 10^15 per signal leaves
+     * room for more than 10^293 signals before a double overflows — so no strategy can turn valid evidence into
+     * an infinite score.
+     */
+    public static final double MAX_VALUE = 1e15;
+
+    /**
+     * Returns whether {@code value} is acceptable for this kind: in [−1, 1] for {@link #FEEDBACK}, in
+     * [0, {@link #MAX_VALUE}] otherwise.
      *
      * @param value the signal's value
      * @return {@code true} when acceptable
@@ -65,7 +73,7 @@ public enum SignalKind {
         if (polarity == Polarity.SIGNED) {
             return value >= -1.0 && value <= 1.0;
         }
-        return value >= 0.0 && Double.isFinite(value);
+        return value >= 0.0 && value <= MAX_VALUE;
     }
 
     /**
@@ -74,6 +82,6 @@ public enum SignalKind {
      * @return a short description such as {@code "a number in [-1, 1]"}
      */
     public String acceptedValues() {
-        return polarity == Polarity.SIGNED ? "a number in [-1, 1]" : "a finite number >= 0";
+        return polarity == Polarity.SIGNED ? "a number in [-1, 1]" : "a number in [0, 1e15]";
     }
 }

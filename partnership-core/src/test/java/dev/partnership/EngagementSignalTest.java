@@ -30,7 +30,7 @@ class EngagementSignalTest {
         new EngagementSignal(T, "a", "b", null, SignalKind.RESOURCE_SHARED, 1e9);
         assertThrows(IllegalArgumentException.class, () -> new EngagementSignal(T, "a", "b", null, SignalKind.FEEDBACK, 1.01));
         assertThrows(IllegalArgumentException.class, () -> new EngagementSignal(T, "a", "b", null, SignalKind.FEEDBACK, Double.NaN));
-        assertEquals("signal value for RESOURCE_SHARED must be a finite number >= 0, was -1.0",
+        assertEquals("signal value for RESOURCE_SHARED must be a number in [0, 1e15], was -1.0",
                 assertThrows(IllegalArgumentException.class,
                         () -> new EngagementSignal(T, "a", "b", null, SignalKind.RESOURCE_SHARED, -1)).getMessage());
         assertThrows(IllegalArgumentException.class,

@@ -30,11 +30,13 @@ class SignalKindTest {
         assertFalse(SignalKind.FEEDBACK.accepts(Math.nextUp(1.0)));
         assertFalse(SignalKind.FEEDBACK.accepts(Double.NaN));
         assertTrue(SignalKind.CONFLICT.accepts(0.0));
-        assertTrue(SignalKind.CONFLICT.accepts(Double.MAX_VALUE));
+        assertFalse(SignalKind.CONFLICT.accepts(Double.MAX_VALUE), "bounded so that sums stay finite");
         assertFalse(SignalKind.CONFLICT.accepts(-Double.MIN_VALUE));
         assertFalse(SignalKind.CONFLICT.accepts(Double.POSITIVE_INFINITY));
         assertFalse(SignalKind.CONFLICT.accepts(Double.NaN));
         assertEquals("a number in [-1, 1]", SignalKind.FEEDBACK.acceptedValues());
-        assertEquals("a finite number >= 0", SignalKind.JOINT_ACTIVITY.acceptedValues());
+        assertEquals("a number in [0, 1e15]", SignalKind.JOINT_ACTIVITY.acceptedValues());
+        assertTrue(SignalKind.RESOURCE_SHARED.accepts(SignalKind.MAX_VALUE));
+        assertFalse(SignalKind.RESOURCE_SHARED.accepts(Math.nextUp(SignalKind.MAX_VALUE)));
     }
 }

@@ -156,7 +156,7 @@ public final class RandomPartnerships {
                 }
                 SignalKind kind = pick(in, SignalKind.values());
                 double value = kind == SignalKind.FEEDBACK ? in.next(Constraint.between(-1000, 1000)) / 1000.0
-                        : chance(in) ? 1.0 : nonNegative(in);
+                        : chance(in) ? 1.0 : Math.min(SignalKind.MAX_VALUE, nonNegative(in));
                 String goal = goals.isEmpty() || chance(in) ? null : pick(in, goals);
                 b.signal(new EngagementSignal(instant(in), source, target, goal, kind, value));
             }
