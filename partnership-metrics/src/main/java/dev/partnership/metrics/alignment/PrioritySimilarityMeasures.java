@@ -71,7 +71,28 @@ public final class PrioritySimilarityMeasures {
      */
     public static double weightedJaccard(double[] a, double[] b) {
         check(a, b, true);
-        return jaccard(a, 1, b, 1);
+        double largest = Math.max(largestAbsolute(a), largestAbsolute(b));
+        // The index is scale-invariant: weights near Double.MAX_VALUE are divided by a power of two (exact, so the
+        // index is unchanged) so that their sums cannot overflow.
+        double divide = largest > LARGE_WEIGHT ? Math.scalb(1.0, Math.getExponent(largest)) : 1;
+        return jaccard(a, divide, b, divide);
+    }
+
+    /** Above this magnitude weights are scaled down before they are summed. */
+    private static final double LARGE_WEIGHT = 1e150;
+
+    /** Returns the vector divided by a power of two near its largest magnitude when that exceeds LARGE_WEIGHT. */
+    private static double[] scaledDown(double[] v) {
+        double largest = largestAbsolute(v);
+        if (!(largest > LARGE_WEIGHT)) {
+            return v;
+        }
+        double factor = Math.scalb(1.0, -Math.getExponent(largest));
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * factor;
+        }
+        return out;
     }
 
     /**
@@ -86,6 +107,9 @@ public final class PrioritySimilarityMeasures {
      */
     public static double normalizedWeightedJaccard(double[] a, double[] b) {
         check(a, b, true);
+        // Shares are scale-invariant; scaling each vector by a power of two keeps its sum finite.
+        a = scaledDown(a);
+        b = scaledDown(b);
         double sumA = 0;
         double sumB = 0;
         for (int i = 0; i < a.length; i++) {

@@ -228,6 +228,7 @@ public final class RaterAgreement implements ScoringStrategy {
                     + "needs at least two.", m == 0 ? "No" : "Only one", m == 1 ? "" : "s", n);
         }
         IntraclassCorrelation icc = null;
+        double weightScale = 1.0;
         if (reason == null) {
             double[][] matrix = new double[n][m];
             for (int j = 0; j < n; j++) {
@@ -235,6 +236,7 @@ public final class RaterAgreement implements ScoringStrategy {
                     matrix[j][i] = ev.priority(judges.get(i), goals.get(j));
                 }
             }
+            weightScale = rescale(matrix);
             icc = IntraclassCorrelation.of(matrix, level);
             if (!icc.estimate(iccForm).isDefined()) {
                 reason = icc.msr() == 0 && icc.mse() == 0 && icc.msc() == 0
@@ -249,6 +251,9 @@ public final class RaterAgreement implements ScoringStrategy {
                 .detail("iccForm", iccForm.label());
         if (icc != null) {
             b.detail("icc", formsDetail(icc)).detail("meanSquares", meanSquaresDetail(icc));
+            if (weightScale != 1.0) {
+                b.detail("meanSquaresWeightScale", weightScale);
+            }
         }
         b.detail("alphaLevel", alphaLevel.id()).detail("alpha", alphas);
         if (alphaNote != null) {
@@ -281,6 +286,30 @@ public final class RaterAgreement implements ScoringStrategy {
     }
 
     /** The score's sentence, in words a coordinator understands. */
+    /**
+     * Multiplies the weights by a power of two when their largest magnitude is above 1e150 or below 1e-150, so that
+     * the squares behind the mean squares neither overflow nor vanish; the ICC is scale-invariant and the scaling is
+     * exact. Returns the factor (1 when nothing was scaled); the mean squares are then those of the scaled weights.
+     */
+    private static double rescale(double[][] matrix) {
+        double largest = 0;
+        for (double[] row : matrix) {
+            for (double x : row) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        if (largest == 0 || (largest <= 1e150 && largest >= 1e-150)) {
+            return 1.0;
+        }
+        double scale = Math.scalb(1.0, -Math.getExponent(largest) - 2);
+        for (double[] row : matrix) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] *= scale;
+            }
+        }
+        return scale;
+    }
+
     private String explanation(int m, int n, IntraclassCorrelation.Estimate chosen, String intervalText,
                                Map<String, Object> alphas, int alphaPartners, Map<String, Object> ratings) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,

@@ -148,7 +148,9 @@ public final class ParticipationEquity implements ScoringStrategy {
         double t = 0;
         for (int g = 0; g < groupCount; g++) {
             if (size[g] > 0 && sum[g] > 0) {
-                double r = sum[g] / size[g] / mean;
+                // A subnormal total divided by n can underflow to a mean of 0; shares of the total are then exact.
+                double r = mean >= Double.MIN_NORMAL ? sum[g] / size[g] / mean
+                        : sum[g] / total * ((double) n / size[g]);
                 t += (double) size[g] / n * r * Math.log(r);
             }
         }

@@ -197,12 +197,25 @@ public final class EffectSize implements ScoringStrategy {
                     "Goal %s: each group needs at least two units on %s, had %d and %d.", id, date(at), s1.n(),
                     s2.n()));
         }
+        if (!Double.isFinite(s1.sd()) || !Double.isFinite(s2.sd())) {
+            // An SD derived as se·√n (or from unit values) near Double.MAX_VALUE overflows.
+            return insufficient(b, warnings, String.format(Locale.ROOT,
+                    "Goal %s: a group's standard deviation on %s exceeds the range of a double, so no standardized "
+                            + "difference can be computed.", id, date(at)));
+        }
         if (!(EffectSizes.pooledSd(s1.sd(), s1.n(), s2.sd(), s2.n()) > 0)) {
             return insufficient(b, warnings, String.format(Locale.ROOT,
                     "Goal %s: neither group varies on %s (both SDs are 0), so a standardized difference is "
                             + "undefined.", id, date(at)));
         }
         int sign = ind.direction().sign();
+        double standardized = (s1.mean() - s2.mean()) / EffectSizes.pooledSd(s1.sd(), s1.n(), s2.sd(), s2.n());
+        if (!Double.isFinite(standardized * standardized)) {
+            // Means near 1e300 over SDs near 1e-300: d, or its variance d²/(2(n₁+n₂)), exceeds the double range.
+            return insufficient(b, warnings, String.format(Locale.ROOT,
+                    "Goal %s: the difference of means on %s is too large relative to the SDs for a standardized "
+                            + "difference to be represented.", id, date(at)));
+        }
         EffectSizes.Estimate e = EffectSizes.compare(sign * s1.mean(), s1.sd(), s1.n(), sign * s2.mean(), s2.sd(),
                 s2.n());
         double level = context.confidenceLevel();
@@ -244,7 +257,7 @@ public final class EffectSize implements ScoringStrategy {
         }
         b.value(e.g()).normalized(superiority(e.g())).interval(interval)
                 .normalizedInterval(new Interval(superiority(interval.low()), superiority(interval.high()), level))
-                .n(s1.n() + s2.n()).detail("probabilityOfSuperiority", superiority(e.g()));
+                .n((double) s1.n() + s2.n()).detail("probabilityOfSuperiority", superiority(e.g()));
         b.explanation(String.format(Locale.ROOT, "Goal %s: on %s the partnership group shows %s (g = %s, %s%s "
                         + "interval %s to %s)%s.", id, date(at), words(e.g()),
                 ExplanationNumbers.twoDecimals(e.g()), ExplanationNumbers.level(level), intervalKind,

@@ -175,6 +175,14 @@ public final class GoalAttainmentScaling implements ScoringStrategy {
         if (!(rho >= 0 && rho < 1)) {
             throw new IllegalArgumentException("rho must lie in [0, 1), was " + rho);
         }
+        // T is unchanged by scaling every weight alike; a power of two near the largest's reciprocal keeps the
+        // squares of weights near 1e300 or 1e-300 from overflowing or vanishing, and is exact, so ordinary results
+        // are unchanged bit for bit.
+        double largest = 0;
+        for (double w : weights) {
+            largest = Math.max(largest, w);
+        }
+        double scale = Double.isFinite(largest) && largest > 0 ? Math.scalb(1.0, -Math.getExponent(largest)) : 1.0;
         double weighted = 0;
         double sum = 0;
         double squares = 0;
@@ -187,6 +195,7 @@ public final class GoalAttainmentScaling implements ScoringStrategy {
             if (!(Double.isFinite(w) && w > 0)) {
                 throw new IllegalArgumentException("weights[" + i + "] must be finite and > 0, was " + w);
             }
+            w *= scale;
             weighted += w * x;
             sum += w;
             squares += w * w;
@@ -355,7 +364,9 @@ public final class GoalAttainmentScaling implements ScoringStrategy {
         for (int s = 0; s < simulations; s++) {
             for (int i = 0; i < g; i++) {
                 Counted c = counted.get(i);
-                double drawn = c.measured() + c.se() * random.nextGaussian();
+                // A draw beyond the double range lies beyond every level value, as the largest finite one does.
+                double drawn = Math.max(-Double.MAX_VALUE,
+                        Math.min(Double.MAX_VALUE, c.measured() + c.se() * random.nextGaussian()));
                 levels[i] = level(c.goal().attainmentLevels(), c.goal().indicator().direction(), drawn);
             }
             ts[s] = tScore(levels, weights, rho);

@@ -195,8 +195,20 @@ public final class TargetAttainment implements ScoringStrategy {
 
         double span = target - baseline;
         double progress = (current.mean() - baseline) / span;
+        if (!Double.isFinite(progress)) {
+            // Values near 1e300 over a span near 1e-300 (or a span that itself overflows): no number represents it.
+            String reason = String.format(Locale.ROOT, "Goal %s: the distance of its latest measurement from the "
+                    + "baseline is too large relative to the distance from baseline to target for its progress to be "
+                    + "represented as a number.", id);
+            warnings.add(new Warning(Warning.INSUFFICIENT_EVIDENCE, ID, reason));
+            return new GoalResult(b.insufficient(reason).explanation(reason).build(), null);
+        }
         double se = current.standardError();
         double progressSe = Double.isNaN(se) ? Double.NaN : se / Math.abs(span);
+        if (!Double.isFinite(progress + z * progressSe) || !Double.isFinite(progress - z * progressSe)) {
+            // An interval beyond the double range says nothing; report the progress without one.
+            progressSe = Double.NaN;
+        }
         b.value(progress).normalized(UnitInterval.clamp(progress))
                 .detail("current", current.mean()).detail("currentAt", current.at().toString())
                 .detail("progress", progress);
@@ -277,6 +289,9 @@ public final class TargetAttainment implements ScoringStrategy {
         }
         double a = (mean.low() - baseline) / span;
         double c = (mean.high() - baseline) / span;
+        if (!Double.isFinite(a) || !Double.isFinite(c)) {
+            return null;
+        }
         return new Interval(Math.min(a, c), Math.max(a, c), mean.level());
     }
 
@@ -335,6 +350,13 @@ public final class TargetAttainment implements ScoringStrategy {
             warnings.add(new Warning(Warning.INSUFFICIENT_EVIDENCE, ID, "partnership progress: " + reason));
             return b.insufficient(reason).explanation(reason).build();
         }
+        // Weights enter as ratios only; scaling them by a power of two near the largest's reciprocal keeps weights
+        // near 1e300 or 1e-300 from overflowing or vanishing below, and is exact, so ordinary results are unchanged.
+        double largest = 0;
+        for (Attainment a : attained) {
+            largest = Math.max(largest, a.weight());
+        }
+        double scale = Math.scalb(1.0, -Math.getExponent(largest));
         double weightSum = 0;
         double weighted = 0;
         double variance = 0;
@@ -342,23 +364,37 @@ public final class TargetAttainment implements ScoringStrategy {
         List<String> withoutSe = new ArrayList<>();
         List<String> withoutExpected = new ArrayList<>();
         for (Attainment a : attained) {
-            weightSum += a.weight();
-            weighted += a.weight() * a.progress();
+            double w = a.weight() * scale;
+            weightSum += w;
+            weighted += w * a.progress();
             if (Double.isNaN(a.se())) {
                 withoutSe.add(a.goal());
             } else {
-                variance += a.weight() * a.weight() * a.se() * a.se();
+                variance += w * w * a.se() * a.se();
             }
             if (Double.isNaN(a.expected())) {
                 withoutExpected.add(a.goal());
             } else {
-                expectedWeighted += a.weight() * a.expected();
+                expectedWeighted += w * a.expected();
             }
         }
         double progress = weighted / weightSum;
+        if (!Double.isFinite(progress)) {
+            String reason = "The weighted progress of the goals exceeds the range of a double, so overall progress "
+                    + "cannot be represented as a number.";
+            warnings.add(new Warning(Warning.INSUFFICIENT_EVIDENCE, ID, "partnership progress: " + reason));
+            return b.insufficient(reason).explanation(reason).build();
+        }
         b.value(progress).normalized(UnitInterval.clamp(progress)).n(attained.size())
-                .detail("weightTotal", weightSum).detail("progress", progress);
+                .detail("weightTotal", Math.min(Double.MAX_VALUE, weightSum / scale)).detail("progress", progress);
         String intervalText = "";
+        if (withoutSe.isEmpty()) {
+            double se = Math.sqrt(variance) / weightSum;
+            if (!Double.isFinite(progress - z * se) || !Double.isFinite(progress + z * se)) {
+                // Standard errors near 1e300 square to infinity: report the progress without an interval.
+                withoutSe.add("(standard error beyond the double range)");
+            }
+        }
         if (withoutSe.isEmpty()) {
             double se = Math.sqrt(variance) / weightSum;
             Interval interval = new Interval(progress - z * se, progress + z * se, context.confidenceLevel());

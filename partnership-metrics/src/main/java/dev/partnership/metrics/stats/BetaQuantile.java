@@ -1,6 +1,8 @@
 package dev.partnership.metrics.stats;
 
 import dev.partnership.Interval;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Beta;
 
 /**
@@ -40,8 +42,15 @@ public final class BetaQuantile {
     private static final double FRACTION_TOLERANCE = 1e-15;
     /** At most this many continued-fraction terms: enough for shapes up to about 1e8. */
     private static final int MAX_TERMS = 100_000;
+    /**
+     * Above this α + β the continued fraction would need too many terms (and overflows near 1e300), so
+     * {@link #largeShapeQuantile(double)} uses the gamma or normal limit instead.
+     */
+    static final double LARGE_SHAPES = 1e8;
     /** Guard against division by zero in the Lentz method. */
     private static final double TINY = 1e-300;
+
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private final double alpha;
     private final double beta;
@@ -103,11 +112,40 @@ public final class BetaQuantile {
         if (p == 1) {
             return 1;
         }
+        if (alpha + beta > LARGE_SHAPES) {
+            return largeShapeQuantile(p);
+        }
         if (p > 0.5) {
             // Solve the upper tail as a lower tail of the mirrored distribution (see the class description).
             return 1 - lowerTail(1 - p, beta, alpha, logBeta);
         }
         return lowerTail(p, alpha, beta, logBeta);
+    }
+
+    /**
+     * The p-quantile when α + β exceeds {@link #LARGE_SHAPES}, from Beta(α, β) = G_α / (G_α + G_β) with independent
+     * unit-scale gamma variates. When both shapes exceed {@code LARGE_SHAPES / 2} the distribution is normal to
+     * within its skewness (below 3e-4): mean {@code m = 1 / (1 + β/α)}, variance {@code m (1 − m) / (α + β + 1)},
+     * the result clamped to [0, 1]. Otherwise the larger shape's gamma is concentrated at its mean (relative sd below
+     * 1e-4), so {@code x ≈ g / (g + β)} with g the p-quantile of Gamma(α) when β is the larger, and
+     * {@code 1 − g / (g + α)} with g the (1 − p)-quantile of Gamma(β) otherwise (Johnson, Kotz and Balakrishnan,
+     * <i>Continuous Univariate Distributions</i> vol. 2, 2nd ed., 1995, ch. 25). Every step stays finite for shapes
+     * up to {@link Double#MAX_VALUE}. Cost: one normal or gamma quantile.
+     */
+    private double largeShapeQuantile(double p) {
+        double small = Math.min(alpha, beta);
+        double large = Math.max(alpha, beta);
+        if (small > LARGE_SHAPES / 2) {
+            double m = 1 / (1 + beta / alpha);
+            // α + β + 1 may overflow to infinity for shapes near MAX_VALUE: the spread is then zero, as it should be.
+            double sd = Math.sqrt(m * (1 - m)) / Math.sqrt(alpha + beta + 1);
+            double z = STANDARD_NORMAL.inverseCumulativeProbability(p);
+            return Math.min(1, Math.max(0, m + z * sd));
+        }
+        boolean alphaSmall = alpha <= beta;
+        double g = new GammaDistribution(null, small, 1).inverseCumulativeProbability(alphaSmall ? p : 1 - p);
+        double share = g / (g + large);
+        return Math.min(1, Math.max(0, alphaSmall ? share : 1 - share));
     }
 
     /**

@@ -108,7 +108,8 @@ public final class EffectSizes {
         if (!(sp > 0)) {
             throw new IllegalArgumentException("the pooled SD is 0, so the standardized difference is undefined");
         }
-        int df = n1 + n2 - 2;
+        // Saturated for two counts near Integer.MAX_VALUE: J then differs from 1 by under 4e-10 either way.
+        int df = (int) Math.min(Integer.MAX_VALUE, (long) n1 + n2 - 2);
         double d = (mean1 - mean2) / sp;
         double vd = varianceD(d, n1, n2);
         double jExact = exactJ(df);
@@ -135,7 +136,17 @@ public final class EffectSizes {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "standard deviations must be finite and >= 0, were %s and %s", sd1, sd2));
         }
-        return Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / (n1 + n2 - 2));
+        // Sizes summed in double, since two counts near Integer.MAX_VALUE overflow an int.
+        double df = (double) n1 + n2 - 2;
+        double direct = Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / df);
+        double scale = Math.max(sd1, sd2);
+        if (scale == 0 || (Double.isFinite(direct) && direct > 0)) {
+            return direct;
+        }
+        // Squares of SDs near 1e300 overflowed (or near 1e-300 vanished): scale by the larger SD.
+        double r1 = sd1 / scale;
+        double r2 = sd2 / scale;
+        return scale * Math.sqrt(((n1 - 1.0) * r1 * r1 + (n2 - 1.0) * r2 * r2) / df);
     }
 
     /**
@@ -175,7 +186,8 @@ public final class EffectSizes {
      */
     public static double varianceD(double d, int n1, int n2) {
         checkSizes(n1, n2);
-        return (double) (n1 + n2) / ((double) n1 * n2) + d * d / (2.0 * (n1 + n2));
+        double sum = (double) n1 + n2;
+        return sum / ((double) n1 * n2) + d * d / (2.0 * sum);
     }
 
     /**
@@ -188,7 +200,7 @@ public final class EffectSizes {
      */
     public static double varianceGlass(double delta, int n1, int n2) {
         checkSizes(n1, n2);
-        return (double) (n1 + n2) / ((double) n1 * n2) + delta * delta / (2.0 * (n2 - 1));
+        return ((double) n1 + n2) / ((double) n1 * n2) + delta * delta / (2.0 * (n2 - 1.0));
     }
 
     /**

@@ -89,7 +89,8 @@ public final class Inequality {
         double t = 0;
         for (double v : x) {
             if (v > 0) {
-                double r = v / mean;
+                // A subnormal total divided by n can underflow to a mean of 0; the share times n is then exact.
+                double r = mean >= Double.MIN_NORMAL ? v / mean : (v / total) * n;
                 t += r * Math.log(r);
             }
         }

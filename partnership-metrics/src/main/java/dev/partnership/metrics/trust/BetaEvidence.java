@@ -143,7 +143,16 @@ public record BetaEvidence(double r, double s) {
         double r2 = recommendation.r;
         double s2 = recommendation.s;
         double d = (s1 + 2) * (r2 + s2 + 2) + 2 * r1;
-        return new BetaEvidence(2 * r1 * r2 / d, 2 * r1 * s2 / d);
+        double r = 2 * r1 * r2 / d;
+        double s = 2 * r1 * s2 / d;
+        if (!Double.isFinite(r) || !Double.isFinite(s)) {
+            // Evidence near 1e300 overflows 2 r1 r2. r1 / d <= 1/2 since d >= 2 r1, so dividing first keeps every
+            // product finite; a d that overflows makes the passed-on evidence 0, its limit.
+            double share = 2 * (r1 / d);
+            r = share * r2;
+            s = share * s2;
+        }
+        return new BetaEvidence(r, s);
     }
 
     /**
