@@ -7,11 +7,13 @@ import dev.partnership.Partnership;
 import dev.partnership.examples.sample.SampleGenerator;
 import dev.partnership.io.ConfigReader;
 import dev.partnership.io.DatasetReader;
+import dev.partnership.io.DatasetWriter;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -144,6 +146,18 @@ final class CommandFiles {
         @Override
         public void close() throws IOException {
             flush();
+        }
+    }
+
+    /** Writes a dataset to a file atomically, or to standard output. */
+    static void writeDataset(Partnership partnership, Path output, PrintStream out) throws IOException,
+            FileAccessException {
+        if (output == null) {
+            OutputStream o = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
+            DatasetWriter.write(partnership, o);
+            o.flush();
+        } else {
+            writeAtomically(output, o -> DatasetWriter.write(partnership, o));
         }
     }
 }

@@ -5,11 +5,8 @@ import dev.partnership.InvalidDatasetException;
 import dev.partnership.Partnership;
 import dev.partnership.Problem;
 import dev.partnership.io.CsvDatasetReader;
-import dev.partnership.io.DatasetWriter;
 import dev.partnership.io.XapiMapping;
 import dev.partnership.io.XapiReader;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +108,7 @@ final class ImportCommand {
         } catch (InvalidDatasetException e) {
             throw e.source() != null ? e : new InvalidDatasetException(skeleton.toString(), e.problems());
         }
-        write(result.partnership(), output, out);
+        CommandFiles.writeDataset(result.partnership(), output, out);
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<String, Integer> e : result.rows().entrySet()) {
             counts.append(counts.length() == 0 ? "" : ", ").append(e.getValue()).append(" rows from ").append(e.getKey());
@@ -162,7 +159,7 @@ final class ImportCommand {
             }
             throw new InvalidDatasetException(statements.toString(), problems);
         }
-        write(result.partnership(), output, out);
+        CommandFiles.writeDataset(result.partnership(), output, out);
         err.println("imported xAPI statements: " + result.summary());
         for (XapiReader.Unmapped u : result.unmapped()) {
             err.println("  statement " + u.index() + ": " + unmappedText(u));
@@ -182,16 +179,5 @@ final class ImportCommand {
         Path p = CommandFiles.path(a.option(option).get());
         CommandFiles.requireReadableFile(p);
         return p;
-    }
-
-    /** Writes a dataset to a file atomically, or to standard output. */
-    static void write(Partnership partnership, Path output, PrintStream out) throws Exception {
-        if (output == null) {
-            OutputStream o = new BufferedOutputStream(new CommandFiles.NonClosingOutputStream(out), 1 << 16);
-            DatasetWriter.write(partnership, o);
-            o.flush();
-        } else {
-            CommandFiles.writeAtomically(output, o -> DatasetWriter.write(partnership, o));
-        }
     }
 }

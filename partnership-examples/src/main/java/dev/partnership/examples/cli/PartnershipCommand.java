@@ -23,8 +23,6 @@ import dev.partnership.io.EvaluationJson;
 import dev.partnership.io.TrendJson;
 import dev.partnership.spi.ParameterSpec;
 import dev.partnership.spi.ScoringStrategyProvider;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -527,7 +525,7 @@ public final class PartnershipCommand {
             CommandFiles.writeAtomically(outputPath.resolve("mapping.json"),
                     o -> o.write(mapping.getBytes(StandardCharsets.UTF_8)));
         } else {
-            ImportCommand.write(partnership, outputPath, out);
+            CommandFiles.writeDataset(partnership, outputPath, out);
         }
         return EXIT_OK;
     }

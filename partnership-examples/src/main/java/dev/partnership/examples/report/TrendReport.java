@@ -77,7 +77,7 @@ public final class TrendReport {
         md.append(String.format(Locale.ROOT, "Evaluated at %d dates: %s. Each column counts only the evidence dated "
                         + "on or before its date. A change is judged clear when its interval excludes 0; the "
                         + "interval treats the two dates as independent, so it is conservative.\n\n",
-                evaluations.size(), String.join(", ", trend.dates().stream().map(TrendReport::date).toList())));
+                evaluations.size(), String.join(", ", trend.dates().stream().map(MarkdownReport::date).toList())));
         summaryTable(md, trend);
         headlines(md, trend, names);
         for (Map.Entry<String, String> e : TRUST_STRATEGIES.entrySet()) {
@@ -94,7 +94,7 @@ public final class TrendReport {
         StringBuilder header = new StringBuilder("| Dimension |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (Instant d : trend.dates()) {
-            header.append(' ').append(date(d)).append(" |");
+            header.append(' ').append(MarkdownReport.date(d)).append(" |");
             rule.append(" ---: |");
         }
         md.append(header).append(" Last change |\n").append(rule).append(" --- |\n");
@@ -164,8 +164,8 @@ public final class TrendReport {
         }
         return String.format(Locale.ROOT, "**%s**: %s fell from %s to %s between %s and %s (change %s, %s), the "
                         + "largest fall of any partner.", MarkdownReport.esc(names.getOrDefault(partner, partner)),
-                what, MarkdownReport.number(c.before()), MarkdownReport.number(c.after()), date(c.from()),
-                date(c.to()), signed(c.difference()), clear);
+                what, MarkdownReport.number(c.before()), MarkdownReport.number(c.after()), MarkdownReport.date(c.from()),
+                MarkdownReport.date(c.to()), signed(c.difference()), clear);
     }
 
     private static void partnerTable(StringBuilder md, Trend trend, String strategy, String what,
@@ -187,7 +187,7 @@ public final class TrendReport {
         StringBuilder header = new StringBuilder("| Partner |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (Instant d : trend.dates()) {
-            header.append(' ').append(date(d)).append(" |");
+            header.append(' ').append(MarkdownReport.date(d)).append(" |");
             rule.append(" ---: |");
         }
         md.append(header).append(" Last change |\n").append(rule).append(" --- |\n");
@@ -264,7 +264,4 @@ public final class TrendReport {
         return MarkdownReport.percent(i.level()) + " interval " + range(i);
     }
 
-    private static String date(Instant t) {
-        return MarkdownReport.date(t);
-    }
 }
